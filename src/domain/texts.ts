@@ -1,0 +1,105 @@
+// The sentences people read about problems, in Russian and English. Logic elsewhere only names a code.
+// Placeholders: {name} is replaced by the param; {name:times} spells a count ("дважды", "3 раза").
+import type { Lang, Problem } from './types';
+
+const PERIOD_HINT_RU = 'напишите месяц («октябрь»), период («апрель–июнь») или дату («15.10.2026»)';
+const PERIOD_HINT_EN = 'write a month («октябрь»), a range («апрель–июнь») or a date («15.10.2026»)';
+
+export const PROBLEM_TEXTS: Record<string, { ru: string; en: string }> = {
+  // timing
+  'timing.empty': {
+    ru: 'Не указаны сроки: ' + PERIOD_HINT_RU,
+    en: 'No dates given: ' + PERIOD_HINT_EN,
+  },
+  'timing.unknown': {
+    ru: 'Не понятны сроки «{text}»: ' + PERIOD_HINT_RU,
+    en: 'Cannot understand the dates «{text}»: ' + PERIOD_HINT_EN,
+  },
+  'timing.invalidDate': {
+    ru: 'Такой даты нет: «{date}». Проверьте число и месяц',
+    en: 'There is no such date: «{date}». Check the day and the month',
+  },
+  'timing.reversedRange': {
+    ru: 'Период начинается позже, чем кончается: {start}–{end}. Поменяйте даты местами',
+    en: 'The period starts after it ends: {start}–{end}. Swap the dates',
+  },
+  'timing.badTime': {
+    ru: 'Неверное время «{time}»: напишите время как 14:00',
+    en: 'Wrong time «{time}»: write the time like 14:00',
+  },
+  'timing.badTerm': {
+    ru: 'Не понятно, какая четверть или полугодие: «{text}». Четверти — с I по IV, полугодия — I и II',
+    en: 'Unclear quarter or half: «{text}». Quarters are I to IV, halves I and II',
+  },
+  'timing.outsideYear': {
+    ru: 'Срок {date} выходит за {year} учебный год: проверьте год или поправьте учебный год в настройках',
+    en: 'The date {date} is outside the {year} school year: check the year, or the school year in the settings',
+  },
+  'timing.badDateCell': {
+    ru: 'В столбце «Дата» не дата: «{value}». Напишите дату как 15.10.2026 (можно со временем 15.10.2026 14:00) или очистите ячейку; пока сроки взяты из столбца «Сроки»',
+    en: 'The Date column does not hold a date: «{value}». Write it like 15.10.2026 (or 15.10.2026 14:00) or clear the cell; the When column is used meanwhile',
+  },
+  // responsibles
+  'responsible.unknown': {
+    ru: '«{name}» нет на листе «Ответственные»: добавьте строку с этим названием и e-mail',
+    en: '«{name}» is not on the Responsibles sheet: add a row with this name and an e-mail',
+  },
+  'responsible.noEmail': {
+    ru: 'У «{name}» на листе «Ответственные» не указан e-mail: впишите адрес, чтобы приходили напоминания',
+    en: '«{name}» has no e-mail on the Responsibles sheet: add an address so that reminders can be sent',
+  },
+  'responsible.badEmail': {
+    ru: 'У «{name}» неверный e-mail «{email}»: адрес должен выглядеть как name@school.ru',
+    en: '«{name}» has an invalid e-mail «{email}»: an address looks like name@school.ru',
+  },
+  // the imported plan
+  'plan.numberMissing': {
+    ru: '№{number} пропущен в нумерации',
+    en: 'No. {number} is missing from the numbering',
+  },
+  'plan.numberRepeated': {
+    ru: '№{number} встречается {count:times}',
+    en: 'No. {number} appears {count:times}',
+  },
+  'plan.rowNoTitle': {
+    ru: 'В строке {line} (№{number}) нет названия мероприятия: допишите, что будет проходить',
+    en: 'Line {line} (No. {number}) has no event name: write what takes place',
+  },
+  'plan.noRows': {
+    ru: 'В тексте не найдено ни одного мероприятия: вставьте план строками «1. Мероприятие – октябрь, ответственные» или таблицей со столбцами №, Мероприятие, Сроки, Ответственные',
+    en: 'No events found in the text: paste the plan as lines «1. Event – октябрь, responsible» or as a table with the columns №, Мероприятие, Сроки, Ответственные',
+  },
+  'plan.noTitleColumn': {
+    ru: 'В заголовке таблицы нет столбца с мероприятием («Мероприятие» или «Содержание работы»): названия взяты из первого столбца',
+    en: 'The table header has no event column («Мероприятие» or «Содержание работы»): names were taken from the first column',
+  },
+};
+
+function times(n: number, lang: Lang): string {
+  if (lang === 'en') return n === 1 ? 'once' : n === 2 ? 'twice' : n + ' times';
+  if (n === 1) return 'один раз';
+  if (n === 2) return 'дважды';
+  if (n === 3) return 'трижды';
+  const mod100 = n % 100;
+  const mod10 = n % 10;
+  const word = mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? 'раза' : 'раз';
+  return n + ' ' + word;
+}
+
+/** The sentence for one problem in the given language; an unknown code is shown as is. */
+export function problemText(p: Problem, lang: Lang): string {
+  const entry = PROBLEM_TEXTS[p.code];
+  if (!entry) return p.code;
+  const params = p.params ?? {};
+  return entry[lang].replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, format: string | undefined) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    if (format === 'times') return times(Number(v), lang);
+    return String(v);
+  });
+}
+
+/** All problems as one cell text, joined with '; '. */
+export function problemsText(ps: Problem[], lang: Lang): string {
+  return ps.map((p) => problemText(p, lang)).join('; ');
+}
