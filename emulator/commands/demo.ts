@@ -1,0 +1,98 @@
+// demo: a fresh workspace from seeds/, taken through what a school does with planbook.
+// Each later feature adds its step to DEMO_STEPS.
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEEDS_DIR } from '../paths';
+import type { Runtime } from '../runtime';
+import type { SpreadsheetService } from '../services/spreadsheet';
+import { runScript } from './script';
+import { type Command, CliError, type Io } from './types';
+
+export const SEED = join(SEEDS_DIR, 'plan-school-library.txt');
+
+/** Example addresses for the seed's roles (example.org never receives mail). */
+const DEMO_EMAILS: [RegExp, string][] = [
+  [/^директор моу/i, 'director@example.org'],
+  [/^директор библиотеки/i, 'library.director@example.org'],
+  [/^работники библиотеки/i, 'librarian1@example.org, librarian2@example.org'],
+  [/^классные/i, 'class.teachers@example.org'],
+  [/^организатор/i, 'organizer@example.org'],
+  [/^руководитель коллектива/i, 'theatre@example.org'],
+];
+
+export interface DemoStep {
+  title: string;
+  run(rt: Runtime, io: Io): Promise<void>;
+}
+
+export const DEMO_STEPS: DemoStep[] = [
+  {
+    title: 'Настройка таблицы',
+    async run(rt, io) {
+      const r = await runScript<{ message: string }>(rt, 'setupSheets');
+      io.out(`  ${r.message}`);
+    },
+  },
+  {
+    title: 'Импорт плана школы (seeds/plan-school-library.txt)',
+    async run(rt, io) {
+      const r = await runScript<{ message: string; problems: string[] }>(rt, 'importPlan', readFileSync(SEED, 'utf8'));
+      io.out(`  ${r.message}`);
+      for (const p of r.problems) io.out(`  ⚠ ${p}`);
+    },
+  },
+  {
+    title: 'Заместитель директора вписывает e-mail ответственных (example.org)',
+    async run(rt, io) {
+      const sheet = rt.service<SpreadsheetService>('spreadsheet');
+      const rows = sheet.read('Ответственные');
+      let filled = 0;
+      rows.forEach((r, i) => {
+        if (i === 0) return;
+        const who = String(r[0] ?? '');
+        const hit = DEMO_EMAILS.find(([re]) => re.test(who.trim()));
+        const email = hit ? hit[1] : `staff${i}@example.org`;
+        sheet.personEdit('Ответственные', i + 1, 2, [[email]]);
+        filled++;
+      });
+      await rt.save();
+      io.out(`  Заполнено адресов: ${filled}`);
+    },
+  },
+  {
+    title: 'Проверка плана',
+    async run(rt, io) {
+      const r = await runScript<{ message: string }>(rt, 'checkPlan');
+      io.out(`  ${r.message}`);
+    },
+  },
+];
+
+export const demo: Command = {
+  name: 'demo',
+  usage: 'planbook demo [--workspace DIR]',
+  summary: 'новая рабочая папка из seeds/: настройка, импорт плана школы и всё, что planbook делает дальше',
+  async run(args, io, open) {
+    const dir = args.workspace;
+    if (existsSync(dir) && readdirSync(dir).length > 0) {
+      if (!existsSync(join(dir, '.planbook'))) {
+        throw new CliError(`Папка «${dir}» не пуста и не похожа на рабочую папку planbook; выберите другую (--workspace).`);
+      }
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const rt = await open();
+    try {
+      io.out(`Демо planbook в ${rt.workspace.dir}`);
+      for (const [i, step] of DEMO_STEPS.entries()) {
+        io.out(`${i + 1}. ${step.title}`);
+        await step.run(rt, io);
+      }
+      io.out('');
+      io.out(`Готово. Откройте ${rt.workspace.planPath} (LibreOffice или Excel).`);
+      io.out('Дальше: planbook status, planbook --help.');
+      return 0;
+    } finally {
+      await rt.close();
+    }
+  },
+};

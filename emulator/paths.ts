@@ -1,0 +1,17 @@
+// The repository's root, found from this file whether it runs from emulator/ (tests) or .build/ (CLI).
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+function findRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) return from;
+    dir = up;
+  }
+  return dir;
+}
+
+export const REPO_ROOT = findRoot(__dirname);
+export const DIST_DIR = join(REPO_ROOT, 'dist');
+export const SEEDS_DIR = join(REPO_ROOT, 'seeds');

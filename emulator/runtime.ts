@@ -1,0 +1,150 @@
+// Loads dist/Code.js with gas-local into a fresh vm context per execution, with the fakes as its globals.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+// @ts-expect-error gas-local ships no types
+import gasLocal from 'gas-local';
+import { Clock, instantOf } from './clock';
+import { DIST_DIR } from './paths';
+import { type FaultRule, Meter } from './meter';
+import type { FakeService, ServiceContext, SessionInfo } from './service';
+import { createServices } from './services';
+import { type WorkspaceLock, lockWorkspace } from './workspaceLock';
+import { Workspace } from './workspace';
+
+export interface OpenOptions {
+  workspace: string | Workspace;
+  /** YYYY-MM-DD or YYYY-MM-DDTHH:MM (wall time in the session's zone); default: the real now. */
+  today?: string;
+  faults?: FaultRule[];
+  session?: Partial<SessionInfo>;
+  /** Folder holding Code.js; default: the repository's dist/. */
+  distDir?: string;
+  /** Hold the workspace for this process (default true); tests that open two runtimes on one folder pass false. */
+  exclusive?: boolean;
+}
+
+export interface RunOutcome {
+  value?: unknown;
+  /** The execution was ended by a fault plan's kill. */
+  killed: boolean;
+  /** The error the entry point threw, if any (as Apps Script would show it). */
+  error?: Error;
+}
+
+export const DEFAULT_DIST = DIST_DIR;
+
+export class Runtime {
+  readonly meter = new Meter();
+  readonly clock = new Clock();
+  readonly ctx: ServiceContext;
+  readonly services: FakeService[];
+  private lock: WorkspaceLock | null = null;
+
+  private constructor(
+    readonly workspace: Workspace,
+    session: SessionInfo,
+    private readonly distDir: string,
+  ) {
+    this.ctx = { workspace, clock: this.clock, meter: this.meter, session, log: [] };
+    this.services = createServices(this.ctx);
+  }
+
+  static async open(opts: OpenOptions): Promise<Runtime> {
+    const ws = typeof opts.workspace === 'string' ? new Workspace(opts.workspace) : opts.workspace;
+    ws.ensure();
+    const session: SessionInfo = {
+      email: 'owner@example.org',
+      locale: 'ru',
+      timeZone: 'Europe/Moscow',
+      ...opts.session,
+    };
+    const distDir = opts.distDir ?? DEFAULT_DIST;
+    if (!existsSync(join(distDir, 'Code.js'))) {
+      throw new Error(`Нет собранного скрипта ${join(distDir, 'Code.js')}: выполните npm run build`);
+    }
+    const rt = new Runtime(ws, session, distDir);
+    if (opts.exclusive !== false) rt.lock = await lockWorkspace(ws);
+    try {
+      if (opts.today) rt.clock.set(instantOf(opts.today, session.timeZone));
+      if (opts.faults) rt.meter.setFaults(opts.faults);
+      for (const s of rt.services) await s.load?.();
+    } catch (e) {
+      await rt.close();
+      throw e;
+    }
+    return rt;
+  }
+
+  service<T extends FakeService>(name: string): T {
+    const s = this.services.find((x) => x.name === name);
+    if (!s) throw new Error(`no fake service ${name}`);
+    return s as T;
+  }
+
+  /** A fresh script context, as each Apps Script execution gets. */
+  private context(): Record<string, unknown> {
+    const log = this.ctx.log;
+    const write = (...a: unknown[]) => log.push(a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' '));
+    const globals: Record<string, unknown> = {
+      Date: this.clock.dateClass(),
+      console: { log: write, info: write, warn: write, error: write },
+    };
+    for (const s of this.services) Object.assign(globals, s.globals());
+    return gasLocal.require(this.distDir, globals, { filter: (f: string) => f.endsWith('/Code.js') });
+  }
+
+  /** Runs one top-level function of the bundle as one execution, then saves every service's state. */
+  async run(fn: string, ...args: unknown[]): Promise<RunOutcome> {
+    const context = this.context();
+    const target = context[fn];
+    if (typeof target !== 'function') throw new Error(`Code.js has no top-level function ${fn}`);
+    this.meter.revive();
+    for (const s of this.services) s.beginExecution?.();
+    let outcome: RunOutcome;
+    try {
+      outcome = { value: (target as (...a: unknown[]) => unknown)(...args), killed: false };
+    } catch (e) {
+      outcome = { killed: false, error: asError(e) };
+    } finally {
+      for (const s of this.services) s.endExecution?.();
+    }
+    // A kill cannot be caught by the script: whatever it did after, the execution ended at the kill.
+    if (this.meter.killed) outcome = { killed: true };
+    await this.save();
+    return outcome;
+  }
+
+  /** Like run, but throws the script's error. */
+  async call(fn: string, ...args: unknown[]): Promise<unknown> {
+    const out = await this.run(fn, ...args);
+    if (out.error) throw out.error;
+    if (out.killed) throw new Error(`${fn}: execution killed`);
+    return out.value;
+  }
+
+  async save(): Promise<void> {
+    for (const s of this.services) await s.save?.();
+  }
+
+  status(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const s of this.services) Object.assign(out, s.status?.());
+    out['calls'] = this.meter.snapshot();
+    return out;
+  }
+
+  async close(): Promise<void> {
+    await this.lock?.release();
+    this.lock = null;
+  }
+}
+
+function asError(e: unknown): Error {
+  // Errors thrown inside the vm context are of another realm: rebuild them here.
+  if (e && typeof e === 'object' && 'message' in e) {
+    const err = new Error(String((e as { message: unknown }).message));
+    err.stack = String((e as { stack?: unknown }).stack ?? err.stack);
+    return err;
+  }
+  return new Error(String(e));
+}

@@ -1,0 +1,18 @@
+// Every fake service of the local Workspace. Add one line per service.
+import type { FakeService, ServiceContext } from '../service';
+import { CacheFake } from './cache';
+import { LockFake } from './lock';
+import { PropertiesFake } from './properties';
+import { ScriptAppFake } from './scriptApp';
+import { SessionFake } from './session';
+
+export function createServices(ctx: ServiceContext): FakeService[] {
+  const list: FakeService[] = [
+    new SessionFake(ctx),
+    new PropertiesFake(ctx),
+    new CacheFake(ctx),
+    new LockFake(ctx),
+    new ScriptAppFake(ctx),
+  ];
+  return list;
+}

@@ -1,0 +1,271 @@
+// ScriptApp: installable triggers, kept in .planbook/triggers.json. The runtime fires them: time-driven
+// ones on the emulator clock (planbook tick), on-edit ones when the emulator's person edits the sheet.
+import { zoneOffsetMs } from '../clock';
+import type { FakeService, ServiceContext } from '../service';
+
+export type TriggerEventType = 'CLOCK' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_OPEN' | 'ON_FORM_SUBMIT';
+
+export interface Schedule {
+  kind: 'minutes' | 'hours' | 'days' | 'weeks' | 'monthDay' | 'once';
+  every?: number;
+  hour?: number;
+  minute?: number;
+  weekDay?: number; // 1 = Monday … 7 = Sunday
+  monthDay?: number;
+  /** For 'once': the instant. */
+  at?: number;
+  timeZone?: string;
+}
+
+export interface TriggerRecord {
+  id: string;
+  handler: string;
+  eventType: TriggerEventType;
+  source: 'CLOCK' | 'SPREADSHEETS';
+  sourceId?: string;
+  schedule?: Schedule;
+  created: number;
+  /** When a time-driven trigger last fired (emulator clock). */
+  lastFired?: number;
+}
+
+export const TOO_MANY_TRIGGERS =
+  'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+const MAX_TRIGGERS = 20; // quotas page: 20 triggers per user per script
+
+const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+export class ScriptAppFake implements FakeService {
+  readonly name = 'scriptApp';
+  triggers: TriggerRecord[] = [];
+  private nextId = 1;
+
+  constructor(private readonly ctx: ServiceContext) {}
+
+  async load(): Promise<void> {
+    const s = this.ctx.workspace.readState('triggers', { nextId: 1, triggers: [] as TriggerRecord[] });
+    this.triggers = s.triggers;
+    this.nextId = s.nextId;
+  }
+
+  async save(): Promise<void> {
+    this.ctx.workspace.writeState('triggers', { nextId: this.nextId, triggers: this.triggers });
+  }
+
+  status(): Record<string, unknown> {
+    return {
+      triggers: this.triggers.map((t) => ({
+        id: t.id,
+        handler: t.handler,
+        eventType: t.eventType,
+        ...(t.schedule ? { schedule: t.schedule } : {}),
+      })),
+    };
+  }
+
+  private wrap(t: TriggerRecord): GoogleAppsScript.Script.Trigger {
+    const hit = (m: string) => this.ctx.meter.hit(`Trigger.${m}`);
+    const api: Pick<
+      GoogleAppsScript.Script.Trigger,
+      'getHandlerFunction' | 'getUniqueId' | 'getEventType' | 'getTriggerSource' | 'getTriggerSourceId'
+    > = {
+      getHandlerFunction: () => (hit('getHandlerFunction'), t.handler),
+      getUniqueId: () => (hit('getUniqueId'), t.id),
+      getEventType: () => (hit('getEventType'), t.eventType as never),
+      getTriggerSource: () => (hit('getTriggerSource'), t.source as never),
+      getTriggerSourceId: () => (hit('getTriggerSourceId'), (t.sourceId ?? null) as never),
+    };
+    return api as GoogleAppsScript.Script.Trigger;
+  }
+
+  private add(rec: Omit<TriggerRecord, 'id' | 'created'>): GoogleAppsScript.Script.Trigger {
+    if (this.triggers.length >= MAX_TRIGGERS) throw new Error(TOO_MANY_TRIGGERS);
+    const t: TriggerRecord = { ...rec, id: String(this.nextId++ * 1000 + 7), created: this.ctx.clock.now() };
+    this.triggers.push(t);
+    return this.wrap(t);
+  }
+
+  globals(): Record<string, unknown> {
+    const hit = (m: string) => this.ctx.meter.hit(`ScriptApp.${m}`);
+    const self = this;
+    const newTrigger = (handler: string) => {
+      hit('newTrigger');
+      const bhit = (m: string) => self.ctx.meter.hit(`TriggerBuilder.${m}`);
+      return {
+        timeBased() {
+          bhit('timeBased');
+          const s: Schedule = { kind: 'days', every: 1 };
+          const b = {
+            everyMinutes(n: number) {
+              bhit('everyMinutes');
+              if (![1, 5, 10, 15, 30].includes(n)) throw new Error('Invalid argument: minutes. Must be 1, 5, 10, 15 or 30');
+              Object.assign(s, { kind: 'minutes', every: n });
+              return b;
+            },
+            everyHours(n: number) {
+              bhit('everyHours');
+              Object.assign(s, { kind: 'hours', every: n });
+              return b;
+            },
+            everyDays(n: number) {
+              bhit('everyDays');
+              Object.assign(s, { kind: 'days', every: n });
+              return b;
+            },
+            everyWeeks(n: number) {
+              bhit('everyWeeks');
+              Object.assign(s, { kind: 'weeks', every: n });
+              return b;
+            },
+            onWeekDay(d: string) {
+              bhit('onWeekDay');
+              Object.assign(s, { kind: 'weeks', every: s.every ?? 1, weekDay: WEEKDAYS.indexOf(String(d)) + 1 });
+              return b;
+            },
+            onMonthDay(d: number) {
+              bhit('onMonthDay');
+              Object.assign(s, { kind: 'monthDay', monthDay: d });
+              return b;
+            },
+            atHour(h: number) {
+              bhit('atHour');
+              s.hour = h;
+              return b;
+            },
+            nearMinute(m: number) {
+              bhit('nearMinute');
+              s.minute = m;
+              return b;
+            },
+            inTimezone(tz: string) {
+              bhit('inTimezone');
+              try {
+                new Intl.DateTimeFormat('en', { timeZone: tz });
+              } catch {
+                throw new Error(`Invalid argument: timezone`);
+              }
+              s.timeZone = tz;
+              return b;
+            },
+            at(d: Date) {
+              bhit('at');
+              Object.assign(s, { kind: 'once', at: d.getTime() });
+              return b;
+            },
+            after(ms: number) {
+              bhit('after');
+              Object.assign(s, { kind: 'once', at: self.ctx.clock.now() + ms });
+              return b;
+            },
+            create() {
+              bhit('create');
+              return self.add({ handler, eventType: 'CLOCK', source: 'CLOCK', schedule: { ...s } });
+            },
+          };
+          return b;
+        },
+        forSpreadsheet(ss: string | { getId(): string }) {
+          bhit('forSpreadsheet');
+          const sourceId = typeof ss === 'string' ? ss : ss.getId();
+          const kind = (eventType: TriggerEventType) => ({
+            create: () => (bhit('create'), self.add({ handler, eventType, source: 'SPREADSHEETS', sourceId })),
+          });
+          return {
+            onEdit: () => (bhit('onEdit'), kind('ON_EDIT')),
+            onChange: () => (bhit('onChange'), kind('ON_CHANGE')),
+            onOpen: () => (bhit('onOpen'), kind('ON_OPEN')),
+            onFormSubmit: () => (bhit('onFormSubmit'), kind('ON_FORM_SUBMIT')),
+          };
+        },
+      };
+    };
+    return {
+      ScriptApp: {
+        AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', FULL: 'FULL' },
+        EventType: { CLOCK: 'CLOCK', ON_EDIT: 'ON_EDIT', ON_CHANGE: 'ON_CHANGE', ON_OPEN: 'ON_OPEN', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT' },
+        TriggerSource: { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS' },
+        WeekDay: Object.fromEntries(WEEKDAYS.map((d) => [d, d])),
+        newTrigger,
+        getProjectTriggers: () => (hit('getProjectTriggers'), self.triggers.map((t) => self.wrap(t))),
+        getUserTriggers: () => (hit('getUserTriggers'), self.triggers.map((t) => self.wrap(t))),
+        deleteTrigger: (t: GoogleAppsScript.Script.Trigger) => {
+          hit('deleteTrigger');
+          const id = (t as unknown as { getUniqueId(): string }).getUniqueId();
+          self.triggers = self.triggers.filter((x) => x.id !== id);
+        },
+        getScriptId: () => (hit('getScriptId'), 'emulator-script'),
+      },
+    };
+  }
+
+  /** Time-driven triggers due in (from, to]: each with the instant it fires, in time order. */
+  due(from: number, to: number): { trigger: TriggerRecord; at: number }[] {
+    const out: { trigger: TriggerRecord; at: number }[] = [];
+    for (const t of this.triggers) {
+      if (t.eventType !== 'CLOCK' || !t.schedule) continue;
+      for (const at of firings(t, from, to, this.ctx.session.timeZone)) out.push({ trigger: t, at });
+    }
+    return out.sort((a, b) => a.at - b.at);
+  }
+
+  /** The event object Apps Script passes to a time-driven handler. */
+  clockEvent(t: TriggerRecord, at: number): Record<string, unknown> {
+    const d = new Date(at);
+    const jan1 = Date.UTC(d.getUTCFullYear(), 0, 1);
+    return {
+      authMode: 'FULL',
+      triggerUid: t.id,
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      'day-of-month': d.getUTCDate(),
+      'day-of-week': ((d.getUTCDay() + 6) % 7) + 1,
+      'week-of-year': Math.ceil(((at - jan1) / 86400000 + 1) / 7),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+      timezone: 'UTC',
+    };
+  }
+
+  onEditTriggers(): TriggerRecord[] {
+    return this.triggers.filter((t) => t.eventType === 'ON_EDIT');
+  }
+}
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+/** Instants in (from, to] at which a clock trigger fires; the emulator fires at the exact hour:minute. */
+function firings(t: TriggerRecord, from: number, to: number, scriptZone: string): number[] {
+  const s = t.schedule!;
+  const tz = s.timeZone ?? scriptZone;
+  const out: number[] = [];
+  const inRange = (x: number) => x > from && x <= to && x >= t.created;
+  if (s.kind === 'once') {
+    if (s.at !== undefined && t.lastFired === undefined && s.at <= to && s.at > Math.min(from, s.at - 1)) out.push(s.at);
+    return out;
+  }
+  if (s.kind === 'minutes' || s.kind === 'hours') {
+    const step = (s.every ?? 1) * (s.kind === 'minutes' ? 60_000 : HOUR);
+    for (let x = t.created + step; x <= to; x += step) if (inRange(x)) out.push(x);
+    return out;
+  }
+  // Daily, weekly and monthly: walk the local days of the zone.
+  const wall = (x: number) => new Date(x + zoneOffsetMs(x, tz));
+  const start = wall(Math.max(from, t.created) - DAY);
+  for (let day = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()); day <= to + DAY; day += DAY) {
+    const local = new Date(day);
+    const guess = day + (s.hour ?? 0) * HOUR + (s.minute ?? 0) * 60_000;
+    const at = guess - zoneOffsetMs(guess, tz);
+    if (!inRange(at)) continue;
+    const createdDay = wall(t.created);
+    const daysSince = Math.round(
+      (day - Date.UTC(createdDay.getUTCFullYear(), createdDay.getUTCMonth(), createdDay.getUTCDate())) / DAY,
+    );
+    if (s.kind === 'days' && daysSince % (s.every ?? 1) !== 0) continue;
+    if (s.kind === 'weeks' && ((local.getUTCDay() + 6) % 7) + 1 !== (s.weekDay ?? 1)) continue;
+    if (s.kind === 'monthDay' && local.getUTCDate() !== s.monthDay) continue;
+    out.push(at);
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+// Session, Utilities and Logger: the small global helpers the script uses.
+import { createHash, randomUUID } from 'node:crypto';
+import { formatJavaDate } from '../javaDate';
+import type { FakeService, ServiceContext } from '../service';
+
+const DIGESTS: Record<string, string> = { MD2: 'md2', MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
+
+export class SessionFake implements FakeService {
+  readonly name = 'session';
+  constructor(private readonly ctx: ServiceContext) {}
+
+  globals(): Record<string, unknown> {
+    const c = this.ctx;
+    const hit = (m: string) => c.meter.hit(m);
+    const user = (m: string) => ({ getEmail: () => (hit(`User.${m}`), c.session.email) });
+    const logLine = (...a: unknown[]) => c.log.push(a.map(String).join(' '));
+    return {
+      Session: {
+        getActiveUser: () => (hit('Session.getActiveUser'), user('getEmail')),
+        getEffectiveUser: () => (hit('Session.getEffectiveUser'), user('getEmail')),
+        getActiveUserLocale: () => (hit('Session.getActiveUserLocale'), c.session.locale),
+        getScriptTimeZone: () => (hit('Session.getScriptTimeZone'), c.session.timeZone),
+        getTemporaryActiveUserKey: () => (hit('Session.getTemporaryActiveUserKey'), 'emulator-user-key'),
+      },
+      Utilities: {
+        DigestAlgorithm: Object.fromEntries(Object.keys(DIGESTS).map((k) => [k, k])),
+        Charset: { UTF_8: 'UTF_8', US_ASCII: 'US_ASCII' },
+        formatDate: (date: Date, tz: string, pattern: string) => {
+          hit('Utilities.formatDate');
+          return formatJavaDate(date, tz, pattern);
+        },
+        getUuid: () => (hit('Utilities.getUuid'), randomUUID()),
+        computeDigest: (algo: string, value: string) => {
+          hit('Utilities.computeDigest');
+          const alg = DIGESTS[algo];
+          if (!alg) throw new Error(`Invalid argument: algorithm`);
+          // Apps Script returns Byte[]: signed bytes, -128..127.
+          return [...createHash(alg).update(value, 'utf8').digest()].map((b) => (b > 127 ? b - 256 : b));
+        },
+        sleep: (ms: number) => {
+          hit('Utilities.sleep');
+          if (ms > 300000) throw new Error('Invalid argument: milliseconds (at most 300000)');
+          c.clock.advance(ms);
+        },
+        base64Encode: (s: string) => (hit('Utilities.base64Encode'), Buffer.from(s, 'utf8').toString('base64')),
+        base64Decode: (s: string) => (hit('Utilities.base64Decode'), [...Buffer.from(s, 'base64')].map((b) => (b > 127 ? b - 256 : b))),
+        formatString: (f: string, ...a: unknown[]) => {
+          hit('Utilities.formatString');
+          let i = 0;
+          return f.replace(/%[sd]/g, () => String(a[i++]));
+        },
+      },
+      Logger: {
+        log: (...a: unknown[]) => {
+          logLine(...a);
+          return undefined;
+        },
+      },
+    };
+  }
+}

@@ -1,0 +1,75 @@
+// What every use case starts from: the spreadsheet, the settings, the language and the clock.
+import { SETTING_DEFS, type Settings, makeSettings } from '../domain/settings';
+import type { Day, Lang } from '../domain/types';
+import { langOfLocale } from '../domain/uiText';
+import { dayIn, now } from '../gas/clock';
+import { PlanSpreadsheet } from '../gas/sheets';
+
+export interface AppContext {
+  book: PlanSpreadsheet;
+  settings: Settings;
+  lang: Lang;
+  now: Date;
+  today: Day;
+  random: () => number;
+  /** Lines for the Log sheet, written once at the end of the use case. */
+  logLines: [string, string][];
+}
+
+export function openContext(book = PlanSpreadsheet.active()): AppContext {
+  const settings = readSettings(book);
+  const at = now();
+  return {
+    book,
+    settings,
+    lang: settings.lang,
+    now: at,
+    today: dayIn(at, settings.timeZone),
+    random: Math.random,
+    logLines: [],
+  };
+}
+
+/** The user's language before the sheet is set up (menus in onOpen, the first dialogs). */
+export function sessionLang(): Lang {
+  return langOfLocale(Session.getActiveUserLocale());
+}
+
+function readSettings(book: PlanSpreadsheet): Settings {
+  const sheet = book.find('settings');
+  const values: Record<string, string> = {};
+  if (sheet) {
+    const rows = book.values(sheet);
+    const header = rows[0] ?? [];
+    const codeCol = header.findIndex((h) => String(h).trim() === 'Код' || String(h).trim() === 'Code');
+    for (const r of rows.slice(1)) {
+      const byCode = codeCol >= 0 ? String(r[codeCol] ?? '').trim() : '';
+      const name = String(r[0] ?? '').trim();
+      const code = byCode || SETTING_DEFS.find((d) => d.ru === name || d.en === name)?.code;
+      if (code) values[code] = cellString(r[1]);
+    }
+  }
+  return makeSettings(values);
+}
+
+function cellString(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (Object.prototype.toString.call(v) === '[object Date]') return (v as Date).toISOString().slice(0, 10);
+  return String(v);
+}
+
+export function log(ctx: AppContext, action: string, result: string): void {
+  ctx.logLines.push([action, result]);
+}
+
+/** Appends the use case's Log lines in one write. */
+export function flushLog(ctx: AppContext): void {
+  if (ctx.logLines.length === 0) return;
+  const sheet = ctx.book.find('log');
+  if (!sheet) return;
+  ctx.book.append(
+    sheet,
+    ctx.logLines.map(([a, r]) => [ctx.now, a, r]),
+  );
+  ctx.logLines = [];
+}

@@ -1,0 +1,162 @@
+// Import: plan text (numbered lines or a table pasted from Word) → new rows at the end of the Plan.
+// A preview shows the rows and problems first. Rows already in the plan (same № and title) are skipped;
+// new roles are added to the Responsibles sheet with empty e-mails, for the owner to fill in.
+import { mapColumns, normalizeHeading } from '../domain/plan';
+import { normalizeName, splitResponsibles } from '../domain/responsibles';
+import { formatSchoolYear, parseSchoolYear } from '../domain/schoolYear';
+import { type ImportedRow, parsePlanText } from '../domain/importText';
+import { assignKeys } from '../domain/keys';
+import { problemsText } from '../domain/texts';
+import { parseTiming } from '../domain/timing';
+import type { Occurrence } from '../domain/types';
+import { t } from '../domain/uiText';
+import { type AppContext, flushLog, log } from './context';
+import { NotSetUpError, currentSchoolYear } from './plan';
+
+export interface PreviewRow {
+  number: string;
+  title: string;
+  period: string;
+  responsibles: string;
+  place: string;
+  kind: string;
+  occurrences: Occurrence[];
+  problems: string;
+  duplicate: boolean;
+}
+
+export interface ImportPreview {
+  rows: PreviewRow[];
+  problems: string[];
+  schoolYear: string;
+  newRoles: string[];
+}
+
+export interface ImportResult extends ImportPreview {
+  added: number;
+  skipped: number;
+  message: string;
+}
+
+const rowIdentity = (number: string, title: string) => `${number.trim()}|${normalizeHeading(title)}`;
+
+export function previewImport(ctx: AppContext, text: string): ImportPreview {
+  const parsed = parsePlanText(String(text ?? ''));
+  const settingsYear = parseSchoolYear(ctx.settings.get('schoolYear'));
+  const sy = settingsYear ?? parsed.schoolYear ?? currentSchoolYear(ctx);
+  const existing = existingRows(ctx);
+  const known = knownRoles(ctx);
+  const newRoles: string[] = [];
+  for (const r of parsed.rows) {
+    for (const name of splitResponsibles(r.responsibles)) {
+      const n = normalizeName(name);
+      if (!known.has(n)) {
+        known.add(n);
+        newRoles.push(name);
+      }
+    }
+  }
+  return {
+    rows: parsed.rows.map((r) => {
+      const timing = parseTiming(r.period, sy, { timeZone: ctx.settings.timeZone });
+      return {
+        number: r.number,
+        title: r.title,
+        period: r.period,
+        responsibles: r.responsibles,
+        place: r.place,
+        kind: timing.kind,
+        occurrences: timing.occurrences,
+        problems: problemsText(timing.problems, ctx.lang),
+        duplicate: existing.has(rowIdentity(r.number, r.title)),
+      };
+    }),
+    problems: parsed.problems.map((p) => problemsText([p], ctx.lang)),
+    schoolYear: formatSchoolYear(sy),
+    newRoles,
+  };
+}
+
+export function importPlan(ctx: AppContext, text: string): ImportResult {
+  const preview = previewImport(ctx, text);
+  const parsed = parsePlanText(String(text ?? ''));
+  const sheet = ctx.book.find('plan');
+  if (!sheet) throw new NotSetUpError();
+  const header = ctx.book.values(sheet)[0] ?? [];
+  const map = mapColumns(header);
+  const fresh = parsed.rows.filter((_, i) => !preview.rows[i]!.duplicate);
+  const keys = assignKeys(
+    fresh.map(() => ''),
+    fresh.map(() => true),
+    ctx.random,
+  );
+  if (fresh.length) {
+    const width = header.length;
+    const lines = fresh.map((r, i) => rowValues(r, keys[i]!, map, width));
+    const first = ctx.book.append(sheet, lines);
+    const notes = fresh.map((r) => [r.notes]);
+    if (fresh.some((r) => r.notes) && map.title >= 0) {
+      sheet.getRange(first, map.title + 1, notes.length, 1).setNotes(notes);
+    }
+  }
+  addRoles(ctx, preview.newRoles);
+  adoptSchoolYear(ctx, parsed.schoolYear ? formatSchoolYear(parsed.schoolYear) : '');
+  const skipped = parsed.rows.length - fresh.length;
+  const message = fresh.length
+    ? t('importDone', ctx.lang, { added: fresh.length, skipped, roles: preview.newRoles.length })
+    : parsed.rows.length
+      ? t('importDone', ctx.lang, { added: 0, skipped, roles: 0 })
+      : t('importNothing', ctx.lang);
+  log(ctx, t('logImport', ctx.lang), message + (preview.problems.length ? ` ${preview.problems.join('; ')}` : ''));
+  flushLog(ctx);
+  return { ...preview, added: fresh.length, skipped, message };
+}
+
+function rowValues(r: ImportedRow, key: string, map: ReturnType<typeof mapColumns>, width: number): unknown[] {
+  const line: unknown[] = new Array(width).fill('');
+  const set = (col: number, v: string) => {
+    if (col >= 0) line[col] = v;
+  };
+  set(map.number, r.number);
+  set(map.title, r.title);
+  set(map.period, r.period);
+  set(map.place, r.place);
+  set(map.responsibles, r.responsibles);
+  set(map.key, key);
+  return line;
+}
+
+function existingRows(ctx: AppContext): Set<string> {
+  const sheet = ctx.book.find('plan');
+  if (!sheet) return new Set();
+  const values = ctx.book.values(sheet);
+  const map = mapColumns(values[0] ?? []);
+  return new Set(values.slice(1).map((v) => rowIdentity(String(v[map.number] ?? ''), String(v[map.title] ?? ''))));
+}
+
+function knownRoles(ctx: AppContext): Set<string> {
+  const sheet = ctx.book.find('responsibles');
+  const rows = sheet ? ctx.book.values(sheet).slice(1) : [];
+  return new Set(rows.map((r) => normalizeName(String(r[0] ?? ''))).filter(Boolean));
+}
+
+function addRoles(ctx: AppContext, roles: string[]): void {
+  const sheet = ctx.book.find('responsibles');
+  if (!sheet || roles.length === 0) return;
+  ctx.book.append(
+    sheet,
+    roles.map((r) => [r, '', '']),
+  );
+}
+
+/** The school year of the imported text goes to Settings only when that cell is still empty. */
+function adoptSchoolYear(ctx: AppContext, year: string): void {
+  if (!year || ctx.settings.get('schoolYear')) return;
+  const sheet = ctx.book.find('settings');
+  if (!sheet) return;
+  const values = ctx.book.values(sheet);
+  const header = values[0] ?? [];
+  const codeCol = header.findIndex((h) => String(h) === 'Код' || String(h) === 'Code');
+  const row = values.findIndex((r) => String(r[codeCol] ?? '') === 'schoolYear');
+  if (codeCol >= 0 && row > 0 && String(values[row]![1] ?? '') === '') ctx.book.write(sheet, row + 1, 2, [[year]]);
+}

@@ -1,0 +1,122 @@
+// Setup: creates the plan's sheets (Plan, Responsibles, Settings, Log) or upgrades them in place.
+// Run again on an existing plan it adds what is missing and restyles, and never overwrites a typed cell.
+import {
+  type ColumnDef,
+  LOG_COLUMNS,
+  PLAN_COLUMNS,
+  RESPONSIBLE_COLUMNS,
+  SETTINGS_COLUMNS,
+  SHEETS,
+  type SheetId,
+  STATUSES,
+} from '../domain/columns';
+import { normalizeHeading } from '../domain/plan';
+import { SETTING_DEFS } from '../domain/settings';
+import type { Lang } from '../domain/types';
+import { t } from '../domain/uiText';
+import { type ColumnExtras, applyLayout } from '../gas/layout';
+import { PlanSpreadsheet } from '../gas/sheets';
+import { type AppContext, flushLog, log, openContext, sessionLang } from './context';
+
+const PLAN_EXTRAS = (lang: Lang): Record<string, ColumnExtras> => ({
+  number: { format: '@' },
+  title: { format: '@' },
+  period: {
+    format: '@',
+    note:
+      lang === 'ru'
+        ? 'Как в плане: «октябрь», «апрель-июнь», «в течение года», «15.10.2026», «до 20 мая»'
+        : 'As in the plan: "октябрь", "апрель-июнь", "15.10.2026"',
+  },
+  date: {
+    note:
+      lang === 'ru'
+        ? 'Точная дата (и время), если известна: 15.10.2026 14:00. Важнее «Сроков».'
+        : 'Exact date (and time) when known: 15.10.2026 14:00. Wins over "When".',
+  },
+  place: { format: '@' },
+  responsibles: { format: '@' },
+  status: { list: Object.values(STATUSES).map((s) => s[lang]) },
+  results: { format: '@' },
+  participants: { nonNegative: true, format: '0' },
+  key: { format: '@' },
+  sync: { format: '@' },
+  problems: { format: '@' },
+});
+
+const byHeading = (header: unknown[], c: ColumnDef) =>
+  header.findIndex((h) => normalizeHeading(h) === normalizeHeading(c.ru) || normalizeHeading(h) === normalizeHeading(c.en));
+
+export interface SetupResult {
+  created: string[];
+  upgraded: string[];
+  settingsAdded: number;
+  message: string;
+}
+
+export function setupSheets(book = PlanSpreadsheet.active(), lang?: Lang): SetupResult {
+  const ctx = openContext(book);
+  const language = lang ?? (book.find('settings') ? ctx.lang : sessionLang());
+  const result: SetupResult = { created: [], upgraded: [], settingsAdded: 0, message: '' };
+  const ensure = (id: SheetId, columns: readonly ColumnDef[], extras: Record<string, ColumnExtras>) => {
+    let sheet = book.find(id);
+    if (sheet) result.upgraded.push(sheet.getName());
+    else {
+      sheet = book.create(id, language);
+      result.created.push(sheet.getName());
+    }
+    applyLayout(sheet, columns, language, extras, byHeading);
+    return sheet;
+  };
+  ensure('plan', PLAN_COLUMNS, PLAN_EXTRAS(language));
+  ensure('responsibles', RESPONSIBLE_COLUMNS, { who: { format: '@' }, emails: { format: '@' }, note: { format: '@' } });
+  const settings = ensure('settings', SETTINGS_COLUMNS, { name: { format: '@' }, value: { format: '@' }, key: { format: '@' } });
+  ensure('log', LOG_COLUMNS, { time: { format: 'dd.MM.yyyy HH:mm' }, action: { format: '@' }, result: { format: '@' } });
+  result.settingsAdded = addMissingSettings(ctx, settings, language);
+  removeEmptyDefaultSheet(book);
+  const planSheet = book.find('plan');
+  if (planSheet) book.ss.setActiveSheet(planSheet);
+  result.message = t('setupDone', language, { sheets: Object.values(SHEETS).map((s) => s[language]).join('», «') });
+  log(ctx, t('logSetup', language), result.message);
+  flushLog(ctx);
+  return result;
+}
+
+/** Adds a row for each setting the sheet lacks (by its hidden code); existing rows keep their values. */
+function addMissingSettings(ctx: AppContext, sheet: GoogleAppsScript.Spreadsheet.Sheet, lang: Lang): number {
+  const rows = ctx.book.values(sheet);
+  const header = rows[0] ?? [];
+  const codeCol = byHeading(header, SETTINGS_COLUMNS[3]);
+  const have = new Set(rows.slice(1).map((r) => String(r[codeCol] ?? '').trim()));
+  const missing = SETTING_DEFS.filter((d) => !have.has(d.code));
+  if (missing.length === 0) return 0;
+  const width = header.length;
+  const nameCol = byHeading(header, SETTINGS_COLUMNS[0]);
+  const valueCol = byHeading(header, SETTINGS_COLUMNS[1]);
+  const helpCol = byHeading(header, SETTINGS_COLUMNS[2]);
+  const lines = missing.map((d) => {
+    const line: unknown[] = new Array(width).fill('');
+    line[nameCol] = lang === 'ru' ? d.ru : d.en;
+    line[valueCol] = defaultValue(d.code, d.def, ctx);
+    line[helpCol] = lang === 'ru' ? d.helpRu : d.helpEn;
+    line[codeCol] = d.code;
+    return line;
+  });
+  ctx.book.append(sheet, lines);
+  return missing.length;
+}
+
+function defaultValue(code: string, def: string, ctx: AppContext): string {
+  if (code === 'ownerEmail') return Session.getEffectiveUser().getEmail() || def;
+  if (code === 'timeZone') return ctx.book.timeZone() || def;
+  if (code === 'language') return ctx.lang;
+  return def;
+}
+
+/** A new spreadsheet comes with an empty "Лист1"/"Sheet1": once the plan's sheets exist it goes. */
+function removeEmptyDefaultSheet(book: PlanSpreadsheet): void {
+  for (const name of ['Лист1', 'Sheet1']) {
+    const s = book.ss.getSheetByName(name);
+    if (s && s.getLastRow() === 0 && book.ss.getSheets().length > 1) book.ss.deleteSheet(s);
+  }
+}

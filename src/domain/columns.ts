@@ -1,0 +1,77 @@
+// The sheets' layout: one place that names every column, in Russian and English.
+import type { Lang } from './types';
+
+export interface ColumnDef {
+  id: string;
+  ru: string;
+  en: string;
+  /** Width in pixels. */
+  width: number;
+  /** System columns belong to the code: protected, set apart, never typed by people. */
+  system?: boolean;
+  hidden?: boolean;
+}
+
+export const PLAN_COLUMNS = [
+  { id: 'number', ru: '№', en: 'No.', width: 50 },
+  { id: 'title', ru: 'Мероприятие', en: 'Event', width: 320 },
+  { id: 'period', ru: 'Сроки', en: 'When', width: 140 },
+  { id: 'date', ru: 'Дата', en: 'Date', width: 120 },
+  { id: 'place', ru: 'Место', en: 'Place', width: 140 },
+  { id: 'responsibles', ru: 'Ответственные', en: 'Responsible', width: 240 },
+  { id: 'status', ru: 'Статус', en: 'Status', width: 130 },
+  { id: 'results', ru: 'Итоги', en: 'Results', width: 240 },
+  { id: 'participants', ru: 'Участников', en: 'Participants', width: 90 },
+  { id: 'key', ru: 'Ключ', en: 'Key', width: 110, system: true, hidden: true },
+  { id: 'sync', ru: 'Синхронизация', en: 'Sync', width: 160, system: true },
+  { id: 'problems', ru: 'Проблемы', en: 'Problems', width: 280, system: true },
+] as const satisfies readonly ColumnDef[];
+
+export type PlanColumnId = (typeof PLAN_COLUMNS)[number]['id'];
+
+/** 1-based column number of a Plan column. */
+export function planCol(id: PlanColumnId): number {
+  return PLAN_COLUMNS.findIndex((c) => c.id === id) + 1;
+}
+
+export const FIRST_SYSTEM_COL = planCol('key');
+export const SYSTEM_COL_COUNT = PLAN_COLUMNS.length - FIRST_SYSTEM_COL + 1;
+
+export const RESPONSIBLE_COLUMNS = [
+  { id: 'who', ru: 'Ответственный (роль или человек)', en: 'Responsible (role or person)', width: 300 },
+  { id: 'emails', ru: 'E-mail', en: 'E-mail', width: 300 },
+  { id: 'note', ru: 'Примечание', en: 'Note', width: 240 },
+] as const satisfies readonly ColumnDef[];
+
+export const SETTINGS_COLUMNS = [
+  { id: 'name', ru: 'Параметр', en: 'Setting', width: 260 },
+  { id: 'value', ru: 'Значение', en: 'Value', width: 300 },
+  { id: 'help', ru: 'Пояснение', en: 'Explanation', width: 420 },
+  { id: 'key', ru: 'Код', en: 'Code', width: 120, system: true, hidden: true },
+] as const satisfies readonly ColumnDef[];
+
+export const LOG_COLUMNS = [
+  { id: 'time', ru: 'Время', en: 'Time', width: 150 },
+  { id: 'action', ru: 'Действие', en: 'Action', width: 160 },
+  { id: 'result', ru: 'Результат', en: 'Result', width: 520 },
+] as const satisfies readonly ColumnDef[];
+
+export const SHEETS = {
+  plan: { ru: 'План', en: 'Plan' },
+  responsibles: { ru: 'Ответственные', en: 'Responsibles' },
+  settings: { ru: 'Настройки', en: 'Settings' },
+  log: { ru: 'Журнал', en: 'Log' },
+} as const;
+
+export type SheetId = keyof typeof SHEETS;
+
+export function sheetName(id: SheetId, lang: Lang): string {
+  return SHEETS[id][lang];
+}
+
+export const STATUSES = {
+  planned: { ru: 'запланировано', en: 'planned' },
+  held: { ru: 'проведено', en: 'held' },
+  moved: { ru: 'перенесено', en: 'moved' },
+  cancelled: { ru: 'отменено', en: 'cancelled' },
+} as const;

@@ -1,0 +1,97 @@
+// The Plan sheet's rows as data: finding columns by their headings, reading a row, its status.
+import { PLAN_COLUMNS, type PlanColumnId, STATUSES } from './columns';
+import type { Status } from './types';
+
+/** 0-based index of each Plan column in the sheet, found by heading (ru or en); -1 when missing. */
+export type ColumnMap = Record<PlanColumnId, number>;
+
+export function normalizeHeading(s: unknown): string {
+  return String(s ?? '')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s.:]+/g, ' ')
+    .trim();
+}
+
+export function mapColumns(header: unknown[]): ColumnMap {
+  const norm = header.map(normalizeHeading);
+  const map = {} as ColumnMap;
+  for (const c of PLAN_COLUMNS) {
+    map[c.id] = norm.findIndex((h) => h === normalizeHeading(c.ru) || h === normalizeHeading(c.en));
+  }
+  return map;
+}
+
+export function missingColumns(map: ColumnMap): PlanColumnId[] {
+  return PLAN_COLUMNS.filter((c) => map[c.id] < 0).map((c) => c.id);
+}
+
+export interface PlanRow {
+  /** 1-based row in the sheet. */
+  row: number;
+  key: string;
+  number: string;
+  title: string;
+  period: string;
+  /** The Дата cell as read: a Date, a string, a number or ''. */
+  date: unknown;
+  place: string;
+  responsibles: string;
+  status: Status | null;
+  statusText: string;
+  results: string;
+  participants: unknown;
+  sync: string;
+  problems: string;
+}
+
+const cellText = (v: unknown): string => {
+  if (v === null || v === undefined) return '';
+  if (Object.prototype.toString.call(v) === '[object Date]') return '';
+  return String(v).trim();
+};
+
+/** A row counts when a person typed something in any of the columns they own. */
+const PERSON_COLUMNS: PlanColumnId[] = ['number', 'title', 'period', 'date', 'place', 'responsibles', 'results'];
+
+export function readRow(values: unknown[], map: ColumnMap, row: number): PlanRow {
+  const get = (id: PlanColumnId): unknown => (map[id] >= 0 ? values[map[id]] : '');
+  const statusText = cellText(get('status'));
+  return {
+    row,
+    key: cellText(get('key')),
+    number: cellText(get('number')),
+    title: cellText(get('title')).replace(/\s+/g, ' '),
+    period: cellText(get('period')),
+    date: get('date') ?? '',
+    place: cellText(get('place')),
+    responsibles: cellText(get('responsibles')),
+    status: parseStatus(statusText),
+    statusText,
+    results: cellText(get('results')),
+    participants: get('participants') ?? '',
+    sync: cellText(get('sync')),
+    problems: cellText(get('problems')),
+  };
+}
+
+export function hasContent(values: unknown[], map: ColumnMap): boolean {
+  return PERSON_COLUMNS.some((id) => {
+    const v = map[id] >= 0 ? values[map[id]] : '';
+    return v !== '' && v !== null && v !== undefined && String(v).trim() !== '';
+  });
+}
+
+/** '' means planned; an unknown word is null (a problem of the row). */
+export function parseStatus(text: string): Status | null {
+  const s = text.trim().toLowerCase().replace(/ё/g, 'е');
+  if (!s) return 'planned';
+  for (const [id, names] of Object.entries(STATUSES) as [Status, { ru: string; en: string }][]) {
+    if (s === names.ru || s === names.en) return id;
+  }
+  if (/^проведен/.test(s) || s === 'выполнено' || s === 'done') return 'held';
+  if (/^перенес/.test(s) || s === 'moved' || s === 'postponed') return 'moved';
+  if (/^отмен/.test(s)) return 'cancelled';
+  if (/^запланир/.test(s) || s === 'в плане') return 'planned';
+  return null;
+}

@@ -1,0 +1,59 @@
+// Texts people see in menus, dialogs, the Log and the CLI (problem texts live in texts.ts).
+// Russian first; English when the user's locale or the Settings say so.
+import type { Lang } from './types';
+
+const T = {
+  menuTitle: { ru: 'План мероприятий', en: 'Event plan' },
+  menuSetup: { ru: 'Настроить таблицу…', en: 'Set up the sheet…' },
+  menuImport: { ru: 'Импортировать план…', en: 'Import a plan…' },
+  menuCheck: { ru: 'Проверить план', en: 'Check the plan' },
+  menuSync: { ru: 'Обновить календарь сейчас', en: 'Sync the calendar now' },
+  menuRemind: { ru: 'Отправить напоминания сейчас', en: "Send today's reminders now" },
+  menuPreview: { ru: 'Какие напоминания уйдут сегодня', en: "Preview today's reminders" },
+  menuReport: { ru: 'Собрать отчёт за месяц…', en: "Build a month's report…" },
+  menuOn: { ru: 'Включить автоматизацию', en: 'Turn automation on' },
+  menuOff: { ru: 'Выключить автоматизацию', en: 'Turn automation off' },
+  menuStatus: { ru: 'Состояние', en: 'Status' },
+  menuSettings: { ru: 'Настройки', en: 'Settings' },
+  menuHelp: { ru: 'Справка', en: 'Help' },
+  setupDone: {
+    ru: 'Таблица готова: листы «{sheets}». Заполните e-mail ответственных на листе «Ответственные».',
+    en: 'The sheet is ready: {sheets}. Fill in the responsibles’ e-mails on the Responsibles sheet.',
+  },
+  checkDone: {
+    ru: 'Строк в плане: {rows}. С проблемами: {problems}. Проблемы плана: {planProblems}.',
+    en: 'Plan rows: {rows}. With problems: {problems}. Plan problems: {planProblems}.',
+  },
+  importDone: {
+    ru: 'Импортировано строк: {added}. Уже были в плане: {skipped}. Новых ответственных: {roles}.',
+    en: 'Rows imported: {added}. Already in the plan: {skipped}. New responsibles: {roles}.',
+  },
+  importNothing: { ru: 'В тексте не найдено ни одной строки плана.', en: 'No plan rows found in the text.' },
+  notSetUp: {
+    ru: 'Таблица ещё не настроена: выберите «План мероприятий → Настроить таблицу».',
+    en: 'The sheet is not set up yet: choose "Event plan → Set up the sheet".',
+  },
+  busy: {
+    ru: 'planbook уже выполняет другую операцию. Попробуйте через минуту.',
+    en: 'planbook is busy with another run. Try again in a minute.',
+  },
+  logSetup: { ru: 'Настройка', en: 'Setup' },
+  logImport: { ru: 'Импорт', en: 'Import' },
+  logCheck: { ru: 'Проверка плана', en: 'Plan check' },
+  error: { ru: 'Ошибка: {message}', en: 'Error: {message}' },
+} as const;
+
+export type TextId = keyof typeof T;
+
+export function t(id: TextId, lang: Lang, params: Record<string, string | number> = {}): string {
+  return fill(T[id][lang], params);
+}
+
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+/** ru unless the locale says English (Session.getActiveUserLocale(): 'en', 'en_US', …). */
+export function langOfLocale(locale: string | null | undefined): Lang {
+  return (locale ?? '').toLowerCase().startsWith('en') ? 'en' : 'ru';
+}

@@ -1,0 +1,78 @@
+// The SpreadsheetApp adapter: the only code that touches the plan's spreadsheet.
+import { SHEETS, type SheetId } from '../domain/columns';
+import type { Lang } from '../domain/types';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export class PlanSpreadsheet {
+  private readonly cache = new Map<SheetId, Sheet | null>();
+
+  constructor(readonly ss: Spreadsheet) {}
+
+  static active(): PlanSpreadsheet {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    if (!ss) throw new Error('No active spreadsheet');
+    return new PlanSpreadsheet(ss);
+  }
+
+  id(): string {
+    return this.ss.getId();
+  }
+
+  url(): string {
+    return this.ss.getUrl();
+  }
+
+  timeZone(): string {
+    return this.ss.getSpreadsheetTimeZone();
+  }
+
+  /** A planbook sheet by its Russian or English name; null if the sheet is not there. */
+  find(id: SheetId): Sheet | null {
+    if (this.cache.has(id)) return this.cache.get(id) ?? null;
+    const names = SHEETS[id];
+    const sheet = this.ss.getSheetByName(names.ru) ?? this.ss.getSheetByName(names.en);
+    this.cache.set(id, sheet);
+    return sheet;
+  }
+
+  create(id: SheetId, lang: Lang): Sheet {
+    const sheet = this.ss.insertSheet(SHEETS[id][lang]);
+    this.cache.set(id, sheet);
+    return sheet;
+  }
+
+  /** Every value of a sheet in one read: the header row first. Empty sheet: []. */
+  values(sheet: Sheet): unknown[][] {
+    const lastRow = sheet.getLastRow();
+    const lastCol = sheet.getLastColumn();
+    if (lastRow < 1 || lastCol < 1) return [];
+    return sheet.getRange(1, 1, lastRow, lastCol).getValues();
+  }
+
+  /** Writes a block of values at (row, col), 1-based, in one call. */
+  write(sheet: Sheet, row: number, col: number, values: unknown[][]): void {
+    if (values.length === 0 || values[0]!.length === 0) return;
+    sheet.getRange(row, col, values.length, values[0]!.length).setValues(values as never);
+  }
+
+  /** Appends rows below the last row with content, in one call. Returns the first new row. */
+  append(sheet: Sheet, rows: unknown[][]): number {
+    const first = sheet.getLastRow() + 1;
+    if (rows.length === 0) return first;
+    const needed = first + rows.length - 1 - sheet.getMaxRows();
+    if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+    this.write(sheet, first, 1, rows);
+    return first;
+  }
+
+  /** A link to a row that opens the sheet at it. */
+  rowUrl(sheet: Sheet, row: number): string {
+    return `${this.url()}#gid=${sheet.getSheetId()}&range=A${row}`;
+  }
+
+  flush(): void {
+    SpreadsheetApp.flush();
+  }
+}

@@ -1,0 +1,67 @@
+// Apps Script entry points, and nothing else: each builds its context and calls one use case.
+// Every function exported here becomes a top-level function of dist/Code.js (scripts/build.mjs), so
+// menus, triggers and google.script.run can find it. Names ending in "_" are hidden from google.script.run.
+import { checkPlan as checkPlanUseCase } from './app/check';
+import { openContext, sessionLang } from './app/context';
+import { importPlan as importPlanUseCase, previewImport as previewImportUseCase } from './app/import';
+import { setupSheets as setupSheetsUseCase } from './app/setup';
+import { planStatus } from './app/status';
+import { buildMenu } from './ui/menu';
+import { errorMessage, runFromMenu } from './ui/alerts';
+
+/** Simple trigger: adds the menu. Uses no service that needs authorization (R/script/auth-mode). */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  // In AuthMode.NONE (an add-on not yet used in this document) only the default language is safe.
+  buildMenu(e && e.authMode === ScriptApp.AuthMode.NONE ? 'ru' : sessionLang());
+}
+
+/** Editor add-on install: the same menu (G/add-ons/concepts/editor-auth-lifecycle). */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+// API: called by the CLI, dialogs (google.script.run) and the add-on card; they return plain data
+// and fail with a message a person can read.
+
+function api<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw new Error(errorMessage(e));
+  }
+}
+
+export function setupSheets() {
+  return api(() => setupSheetsUseCase());
+}
+
+export function checkPlan() {
+  return api(() => checkPlanUseCase(openContext()));
+}
+
+export function previewImport(text: string) {
+  return api(() => previewImportUseCase(openContext(), text));
+}
+
+export function importPlan(text: string) {
+  return api(() => {
+    const ctx = openContext();
+    const result = importPlanUseCase(ctx, text);
+    checkPlanUseCase(openContext(ctx.book));
+    return result;
+  });
+}
+
+export function getStatus() {
+  return api(() => planStatus(openContext()));
+}
+
+// Menu items: the same use cases, answered in a dialog.
+
+export function menuSetup(): void {
+  runFromMenu(() => setupSheetsUseCase().message);
+}
+
+export function menuCheckPlan(): void {
+  runFromMenu(() => checkPlanUseCase(openContext()).message);
+}

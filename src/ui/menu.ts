@@ -1,0 +1,18 @@
+// The «План мероприятий» menu. Each item names a top-level function of main.ts (a test checks they exist).
+import { type TextId, t } from '../domain/uiText';
+import type { Lang } from '../domain/types';
+
+export const MENU: ({ text: TextId; fn: string } | null)[] = [
+  { text: 'menuSetup', fn: 'menuSetup' },
+  { text: 'menuCheck', fn: 'menuCheckPlan' },
+];
+
+export function buildMenu(lang: Lang): void {
+  const ui = SpreadsheetApp.getUi();
+  const menu = ui.createMenu(t('menuTitle', lang));
+  for (const item of MENU) {
+    if (item) menu.addItem(t(item.text, lang), item.fn);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}
