@@ -44,12 +44,12 @@ export function weekdayOfWord(word: string): number | null {
   return null;
 }
 
-/** 1..4 for "i", "ii", "iii", "iv", "1".."4" and ordinal words ("первая", "второе", "третьей"...). */
+/** 1..9 for "i", "ii", "iii", "iv", "1".."4" and ordinal words ("первая", "второе", "третьей"...). */
 export function termNumber(token: string): number | null {
   const t = token.trim();
   const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
   if (roman[t] !== undefined) return roman[t] ?? null;
-  if (/^[1-4]$/.test(t)) return Number(t);
+  if (/^[1-9]$/.test(t)) return Number(t);
   if (t.startsWith('перв')) return 1;
   if (t.startsWith('втор')) return 2;
   if (t.startsWith('трет')) return 3;

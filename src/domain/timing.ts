@@ -279,12 +279,12 @@ function pointsToOccurrences(sy: SchoolYear, items: DateItem[], problems: Proble
       continue;
     }
     i++; // b is used up
-    const [ya, yb] = resolveYears(
-      sy,
-      a,
-      b,
-      (y1, y2) => y1 * 10000 + a.m * 100 + a.d <= y2 * 10000 + b.m * 100 + b.d,
-    );
+    // "с 20 по 12 апреля" is reversed, not a year long
+    const sameMonth = a.m === b.m && a.y === null && b.y === null;
+    const own = sy.startYear + (a.m >= 9 ? 0 : 1);
+    const [ya, yb] = sameMonth
+      ? [own, own]
+      : resolveYears(sy, a, b, (y1, y2) => y1 * 10000 + a.m * 100 + a.d <= y2 * 10000 + b.m * 100 + b.d);
     if (!valid(ya, a) || !valid(yb, b)) continue;
     const start = fromParts(ya, a.m, a.d);
     const end = fromParts(yb, b.m, b.d);
@@ -358,7 +358,7 @@ function monthsToOccurrences(sy: SchoolYear, pts: MonthPoint[]): { occ: Occurren
 // ---------------------------------------------------------------- terms
 
 const TERM_NUM =
-  '(?:iv|iii|ii|i|[1-4]|перв(?:ая|ой|ую|ое|ого|ом)|втор(?:ая|ой|ую|ое|ого|ом)|трет(?:ья|ьей|ью|ье|ьего|ьем)|четверт(?:ая|ой|ую))';
+  '(?:iv|iii|ii|i|[1-9]|перв(?:ая|ой|ую|ое|ого|ом)|втор(?:ая|ой|ую|ое|ого|ом)|трет(?:ья|ьей|ью|ье|ьего|ьем)|четверт(?:ая|ой|ую))';
 const TERM_RE = new RegExp(
   '(?<![а-яa-z0-9])(' +
     TERM_NUM +
