@@ -39,6 +39,8 @@ export class Meter {
   /** Set once a kill fault fired: every later call dies too, as nothing runs after a killed execution. */
   killed: KillSignal | null = null;
   private rules: FaultRule[] = [];
+  /** Called on every counted call (the runtime uses it to simulate service latency on its clock). */
+  onHit: ((method: string) => void) | null = null;
 
   setFaults(rules: FaultRule[]): void {
     this.rules = rules.slice();
@@ -60,6 +62,7 @@ export class Meter {
     const n = (this.counts.get(method) ?? 0) + 1;
     this.counts.set(method, n);
     this.total++;
+    this.onHit?.(method);
     for (const r of this.rules) {
       const fires =
         (r.at !== undefined && r.at === this.total && (r.method === undefined || r.method === method)) ||

@@ -8,6 +8,7 @@ import { DIST_DIR } from './paths';
 import { type FaultRule, Meter } from './meter';
 import type { FakeService, ServiceContext, SessionInfo } from './service';
 import { createServices } from './services';
+import type { ScriptAppFake } from './services/scriptApp';
 import { type WorkspaceLock, lockWorkspace } from './workspaceLock';
 import { Workspace } from './workspace';
 
@@ -19,6 +20,8 @@ export interface OpenOptions {
   session?: Partial<SessionInfo>;
   /** Folder holding Code.js; default: the repository's dist/. */
   distDir?: string;
+  /** Simulated time each service call takes on the emulator clock (default 0): to test time limits. */
+  latencyMs?: number;
   /** Hold the workspace for this process (default true); tests that open two runtimes on one folder pass false. */
   exclusive?: boolean;
 }
@@ -67,12 +70,18 @@ export class Runtime {
     try {
       if (opts.today) rt.clock.set(instantOf(opts.today, session.timeZone));
       if (opts.faults) rt.meter.setFaults(opts.faults);
+      if (opts.latencyMs) rt.setLatency(opts.latencyMs);
       for (const s of rt.services) await s.load?.();
     } catch (e) {
       await rt.close();
       throw e;
     }
     return rt;
+  }
+
+  /** Every service call then advances the clock by ms, as real calls take time. */
+  setLatency(ms: number): void {
+    this.meter.onHit = ms > 0 ? () => this.clock.advance(ms) : null;
   }
 
   service<T extends FakeService>(name: string): T {
@@ -120,6 +129,35 @@ export class Runtime {
     if (out.error) throw out.error;
     if (out.killed) throw new Error(`${fn}: execution killed`);
     return out.value;
+  }
+
+  /**
+   * Fires the time-driven triggers due between the clock's time and `until` (ms), in time order, each as
+   * its own execution at its own time; the clock ends at `until`. Returns what ran.
+   */
+  async fireTimeTriggers(until: number): Promise<{ handler: string; at: number; outcome: RunOutcome }[]> {
+    const scripts = this.service<ScriptAppFake>('scriptApp');
+    const ran: { handler: string; at: number; outcome: RunOutcome }[] = [];
+    let from = this.clock.now();
+    for (;;) {
+      const next = scripts.due(from, until)[0];
+      if (!next) break;
+      this.clock.set(next.at);
+      next.trigger.lastFired = next.at;
+      const outcome = await this.run(next.trigger.handler, scripts.clockEvent(next.trigger, next.at));
+      ran.push({ handler: next.trigger.handler, at: next.at, outcome });
+      from = next.at;
+    }
+    this.clock.set(Math.max(until, this.clock.now()));
+    return ran;
+  }
+
+  /** Fires the installable on-edit triggers with an edit event (as Apps Script does after a person's edit). */
+  async fireEdit(event: Record<string, unknown>): Promise<RunOutcome[]> {
+    const scripts = this.service<ScriptAppFake>('scriptApp');
+    const out: RunOutcome[] = [];
+    for (const t of scripts.onEditTriggers()) out.push(await this.run(t.handler, { ...event, triggerUid: t.id }));
+    return out;
   }
 
   async save(): Promise<void> {

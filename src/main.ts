@@ -1,12 +1,18 @@
 // Apps Script entry points, and nothing else: each builds its context and calls one use case.
 // Every function exported here becomes a top-level function of dist/Code.js (scripts/build.mjs), so
 // menus, triggers and google.script.run can find it. Names ending in "_" are hidden from google.script.run.
+import { automationOff, automationOn, automationState } from './app/automation';
+import { Budget } from './app/budget';
 import { checkPlan as checkPlanUseCase } from './app/check';
 import { openContext, sessionLang } from './app/context';
 import { importPlan as importPlanUseCase, previewImport as previewImportUseCase } from './app/import';
+import { runJobs } from './app/jobs';
+import { dailyJobs, monthlyJobs } from './app/schedule';
 import { setupSheets as setupSheetsUseCase } from './app/setup';
 import { planStatus } from './app/status';
+import { automationText } from './ui/automationText';
 import { buildMenu } from './ui/menu';
+import { withScriptLock } from './gas/lock';
 import { errorMessage, runFromMenu } from './ui/alerts';
 
 /** Simple trigger: adds the menu. Uses no service that needs authorization (R/script/auth-mode). */
@@ -64,4 +70,54 @@ export function menuSetup(): void {
 
 export function menuCheckPlan(): void {
   runFromMenu(() => checkPlanUseCase(openContext()).message);
+}
+
+export function menuAutomationOn(): void {
+  runFromMenu(() => automationOnMessage());
+}
+
+export function menuAutomationOff(): void {
+  runFromMenu(() => automationOffMessage());
+}
+
+// Automation: the triggers and what they run.
+
+export function turnAutomationOn() {
+  return api(() => {
+    const r = automationOn(openContext());
+    return { ...r, ...automationState(), message: automationOnMessage(r.created) };
+  });
+}
+
+export function turnAutomationOff() {
+  return api(() => {
+    const r = automationOff();
+    return { ...r, ...automationState(), message: automationOffMessage(r.removed) };
+  });
+}
+
+function automationOnMessage(created?: string[]): string {
+  const made = created ?? automationOn(openContext()).created;
+  return automationText('automationOn', made);
+}
+
+function automationOffMessage(removed?: string[]): string {
+  const gone = removed ?? automationOff().removed;
+  return automationText('automationOff', gone);
+}
+
+/** Daily trigger target: every daily job under the script lock, within the time budget. */
+export function dailyRun(e?: unknown) {
+  return withScriptLock(30_000, () => {
+    const ctx = openContext();
+    return runJobs(ctx, dailyJobs(), new Budget(), e);
+  });
+}
+
+/** Monthly trigger target (day 1): the monthly jobs. */
+export function monthlyRun(e?: unknown) {
+  return withScriptLock(30_000, () => {
+    const ctx = openContext();
+    return runJobs(ctx, monthlyJobs(), new Budget(), e);
+  });
 }

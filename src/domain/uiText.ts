@@ -41,6 +41,14 @@ const T = {
   logImport: { ru: 'Импорт', en: 'Import' },
   logCheck: { ru: 'Проверка плана', en: 'Plan check' },
   error: { ru: 'Ошибка: {message}', en: 'Error: {message}' },
+  automationOnDone: {
+    ru: 'Автоматизация включена. Новых триггеров: {count} ({what}). Календарь обновляется при правке плана и каждое утро, напоминания — каждое утро, отчёт — 1-го числа.',
+    en: 'Automation is on. New triggers: {count} ({what}). The calendar follows edits and every morning, reminders go every morning, the report on the 1st.',
+  },
+  automationOffDone: {
+    ru: 'Автоматизация выключена. Удалено триггеров planbook: {count} ({what}). Чужие триггеры не тронуты.',
+    en: 'Automation is off. planbook triggers removed: {count} ({what}). Other triggers were left alone.',
+  },
 } as const;
 
 export type TextId = keyof typeof T;

@@ -5,6 +5,9 @@ import type { Lang } from '../domain/types';
 export const MENU: ({ text: TextId; fn: string } | null)[] = [
   { text: 'menuSetup', fn: 'menuSetup' },
   { text: 'menuCheck', fn: 'menuCheckPlan' },
+  null,
+  { text: 'menuOn', fn: 'menuAutomationOn' },
+  { text: 'menuOff', fn: 'menuAutomationOff' },
 ];
 
 export function buildMenu(lang: Lang): void {

@@ -1,0 +1,69 @@
+// npm run bench [-- --json] [-- --rows 15,1000] [-- --only sync]: service calls and wall time of each
+// operation on generated plans, counted by the emulator.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Runtime } from '../emulator/runtime';
+import { OPERATIONS } from './operations';
+
+interface Figure {
+  operation: string;
+  rows: number;
+  calls: number;
+  minimumCalls: number;
+  ms: number;
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function measure(opName: string, rows: number): Promise<Figure> {
+  const op = OPERATIONS.find((o) => o.name === opName)!;
+  const dir = mkdtempSync(join(tmpdir(), 'planbook-bench-'));
+  try {
+    const rt = await Runtime.open({ workspace: dir, today: '2026-09-01' });
+    try {
+      await op.prepare(rt, rows);
+      rt.meter.reset();
+      const t0 = performance.now();
+      await op.run(rt, rows);
+      const ms = performance.now() - t0;
+      return { operation: op.name, rows, calls: rt.meter.total, minimumCalls: op.minimumCalls(rows), ms: Math.round(ms) };
+    } finally {
+      await rt.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const sizes = (arg('rows') ?? '15,1000,5000').split(',').map(Number);
+  const only = arg('only')?.split(',');
+  const json = process.argv.includes('--json');
+  const figures: Figure[] = [];
+  for (const op of OPERATIONS) {
+    if (only && !only.includes(op.name)) continue;
+    for (const rows of sizes) {
+      const f = await measure(op.name, rows);
+      figures.push(f);
+      if (!json) process.stderr.write(`  ${op.name} ${rows}: ${f.calls} calls, ${f.ms} ms\n`);
+    }
+  }
+  if (json) {
+    process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+    return;
+  }
+  const head = ['operation', 'rows', 'calls', 'minimum', 'ms'];
+  const lines = figures.map((f) => [f.operation, String(f.rows), String(f.calls), String(f.minimumCalls), String(f.ms)]);
+  const w = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const fmt = (l: string[]) => l.map((c, i) => (i < 1 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ');
+  process.stdout.write(`${fmt(head)}\n${fmt(w.map((n) => '-'.repeat(n)))}\n${lines.map(fmt).join('\n')}\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});

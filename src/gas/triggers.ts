@@ -1,0 +1,38 @@
+// ScriptApp adapter: planbook's installable triggers (R/script/script-app, G/triggers/installable).
+// A user may have 20 triggers per script (G/services/quotas); planbook keeps at most 4 of its own.
+
+export type TriggerKind = 'edit' | 'daily' | 'monthly' | 'once';
+
+export interface TriggerInfo {
+  id: string;
+  handler: string;
+}
+
+export function listTriggers(): TriggerInfo[] {
+  return ScriptApp.getProjectTriggers().map((t) => ({ id: t.getUniqueId(), handler: t.getHandlerFunction() }));
+}
+
+export function deleteTriggers(ids: string[]): void {
+  if (ids.length === 0) return;
+  const want = new Set(ids);
+  for (const t of ScriptApp.getProjectTriggers()) if (want.has(t.getUniqueId())) ScriptApp.deleteTrigger(t);
+}
+
+export function createEditTrigger(handler: string, spreadsheetId: string): void {
+  ScriptApp.newTrigger(handler).forSpreadsheet(spreadsheetId).onEdit().create();
+}
+
+/** Every day at hour:minute (±15 min, per nearMinute) in the zone (R/script/clock-trigger-builder). */
+export function createDailyTrigger(handler: string, hour: number, timeZone: string): void {
+  ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).nearMinute(0).inTimezone(timeZone).create();
+}
+
+/** On a day of every month at an hour in the zone. */
+export function createMonthlyTrigger(handler: string, day: number, hour: number, timeZone: string): void {
+  ScriptApp.newTrigger(handler).timeBased().onMonthDay(day).atHour(hour).nearMinute(0).inTimezone(timeZone).create();
+}
+
+/** Once, after ms (a continuation of a run that stopped before the time limit). */
+export function createOnceTrigger(handler: string, ms: number): void {
+  ScriptApp.newTrigger(handler).timeBased().after(ms).create();
+}
