@@ -163,9 +163,12 @@ export function wallTime(instantMs: number, timeZone = 'Europe/Moscow'): WallTim
     }
   }
   const shifted = new Date(instantMs + 3 * 3600000);
-  if (Number.isNaN(shifted.getTime())) return null;
+  const y = shifted.getUTCFullYear();
+  const m = shifted.getUTCMonth() + 1;
+  const d = shifted.getUTCDate();
+  if (!isValidParts(y, m, d)) return null;
   return {
-    day: fromParts(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate()),
+    day: fromParts(y, m, d),
     time: pad2(shifted.getUTCHours()) + ':' + pad2(shifted.getUTCMinutes()),
   };
 }

@@ -1,0 +1,178 @@
+// Responsible roles or people: splitting the Ответственные cell, matching names to the Ответственные
+// sheet, and turning them into e-mail recipients.
+import type { Problem } from './types';
+
+const OPEN_QUOTES = '«„“"\'';
+const CLOSE_OF: Record<string, string> = { '«': '»', '„': '“', '“': '”', '"': '"', "'": "'" };
+
+/** Trims spaces, bullets and a final dot (kept after an initial: "Иванова И.И."). */
+function tidy(part: string): string {
+  let s = part.replace(/\s+/g, ' ').trim();
+  s = s.replace(/^[-–—•·*]+\s*/, '').trim();
+  while (/[.,;:]$/.test(s) && !/(?:^|[\s.])[A-ZА-ЯЁ]\.$/.test(s)) s = s.slice(0, -1).trimEnd();
+  return s;
+}
+
+/**
+ * Names in a Ответственные cell, as written: split on commas, semicolons, new lines and the word "и"
+ * (lower case, standing alone: "И." of an initial is not split), never inside quotes («МОУ «Школа и сад»»).
+ */
+export function splitResponsibles(text: string): string[] {
+  if (typeof text !== 'string' || text.trim() === '') return [];
+  const parts: string[] = [];
+  const closers: string[] = [];
+  let cur = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    const top = closers[closers.length - 1];
+    if (top !== undefined && c === top) {
+      closers.pop();
+      cur += c;
+      continue;
+    }
+    if (OPEN_QUOTES.includes(c) && !(c === "'" && /\w/.test(text.charAt(i - 1)))) {
+      // a straight quote opens only when it is not already open (handled above)
+      closers.push(CLOSE_OF[c] ?? c);
+      cur += c;
+      continue;
+    }
+    if (closers.length === 0) {
+      if (c === ',' || c === ';' || c === '\n' || c === '\r') {
+        parts.push(cur);
+        cur = '';
+        continue;
+      }
+      const next = text.charAt(i + 1);
+      if (c === 'и' && /\s/.test(text.charAt(i - 1)) && (next === '' || /\s/.test(next))) {
+        parts.push(cur);
+        cur = '';
+        continue;
+      }
+    }
+    cur += c;
+  }
+  parts.push(cur);
+  const out = parts.map(tidy).filter((p) => p !== '');
+  // an unbalanced quote made everything one part: fall back to plain splitting
+  if (closers.length > 0 && out.length <= 1) {
+    return text
+      .split(/[,;\r\n]+|\s+и\s+/)
+      .map(tidy)
+      .filter((p) => p !== '');
+  }
+  return out;
+}
+
+/** The form used to match names: lower case, ё → е, no quotes, single spaces, no dots at the ends. */
+export function normalizeName(s: string): string {
+  if (typeof s !== 'string') return '';
+  return s
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[«»"'„“”‘’‚`´]/g, '')
+    .replace(/[\s\u00A0]+/g, ' ')
+    .replace(/\.\s+/g, '.')
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, '');
+}
+
+// Local part: the usual characters; domain: letters (Cyrillic too, for .рф), digits, hyphens, a dot-separated
+// name with a top-level domain of two or more letters.
+const EMAIL_RE =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9\u0400-\u04FF](?:[A-Za-z0-9\u0400-\u04FF-]{0,61}[A-Za-z0-9\u0400-\u04FF])?\.)+[A-Za-z\u0400-\u04FF]{2,}$/;
+
+export function isEmail(s: string): boolean {
+  return s.length <= 254 && EMAIL_RE.test(s);
+}
+
+/** E-mails in a cell, split on commas, semicolons, spaces and new lines; "Имя <a@b.ru>" and mailto: allowed. */
+export function parseEmails(cell: string): { emails: string[]; invalid: string[] } {
+  const emails: string[] = [];
+  const invalid: string[] = [];
+  if (typeof cell !== 'string') return { emails, invalid };
+  const seen = new Set<string>();
+  // "Иванова И.И. <ivanova@school.ru>": keep only the address in angle brackets
+  const text = cell.replace(/[^<>,;\n]*<([^<>]*)>/g, ' $1 ');
+  for (const raw of text.split(/[\s,;]+/)) {
+    const token = raw
+      .replace(/^mailto:/i, '')
+      .replace(/^[<("'«]+|[>)"'».]+$/g, '')
+      .trim();
+    if (token === '') continue;
+    if (isEmail(token)) {
+      const key = token.toLowerCase();
+      if (!seen.has(key)) {
+        seen.add(key);
+        emails.push(token);
+      }
+    } else invalid.push(token);
+  }
+  return { emails, invalid };
+}
+
+export interface DirectoryEntry {
+  /** The name as written on the Ответственные sheet (first row wins). */
+  who: string;
+  emails: string[];
+  invalid: string[];
+}
+
+export interface Directory {
+  /** normalizeName(who) -> entry; rows with the same name are merged. */
+  byName: Map<string, DirectoryEntry>;
+}
+
+export function buildDirectory(rows: { who: string; emails: string }[]): Directory {
+  const byName = new Map<string, DirectoryEntry>();
+  for (const row of rows) {
+    const who = typeof row.who === 'string' ? row.who.trim() : '';
+    const key = normalizeName(who);
+    if (key === '') continue;
+    const parsed = parseEmails(typeof row.emails === 'string' ? row.emails : '');
+    const entry = byName.get(key);
+    if (!entry) {
+      byName.set(key, { who, emails: parsed.emails, invalid: parsed.invalid });
+      continue;
+    }
+    for (const e of parsed.emails) {
+      if (!entry.emails.some((x) => x.toLowerCase() === e.toLowerCase())) entry.emails.push(e);
+    }
+    entry.invalid.push(...parsed.invalid);
+  }
+  return { byName };
+}
+
+/**
+ * The e-mail recipients of some names (unique, in order) and the problems: a name that is not on the
+ * sheet, a name without an e-mail, an invalid e-mail.
+ */
+export function resolve(dir: Directory, names: string[]): { recipients: string[]; problems: Problem[] } {
+  const recipients: string[] = [];
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  const done = new Set<string>();
+  for (const name of names) {
+    const key = normalizeName(name);
+    if (key === '' || done.has(key)) continue;
+    done.add(key);
+    const entry = dir.byName.get(key);
+    if (!entry) {
+      problems.push({ code: 'responsible.unknown', params: { name } });
+      continue;
+    }
+    for (const email of entry.invalid)
+      problems.push({ code: 'responsible.badEmail', params: { name, email } });
+    if (entry.emails.length === 0) {
+      if (entry.invalid.length === 0) problems.push({ code: 'responsible.noEmail', params: { name } });
+      continue;
+    }
+    for (const e of entry.emails) {
+      const k = e.toLowerCase();
+      if (!seen.has(k)) {
+        seen.add(k);
+        recipients.push(e);
+      }
+    }
+  }
+  return { recipients, problems };
+}

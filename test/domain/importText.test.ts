@@ -1,0 +1,344 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { numberingProblems, parsePlanText, splitPlanLine } from '../../src/domain/importText';
+import { splitResponsibles } from '../../src/domain/responsibles';
+import { problemText } from '../../src/domain/texts';
+
+const SEED = readFileSync(new URL('../../seeds/plan-school-library.txt', import.meta.url), 'utf8');
+
+describe('parsePlanText: the seed plan', () => {
+  const result = parsePlanText(SEED);
+  const rows = result.rows;
+
+  it('finds the 14 rows, numbers as written', () => {
+    expect(rows.map((r) => r.number)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+      '13',
+      '13',
+      '14',
+    ]);
+  });
+
+  it('reports №7 missing and №13 repeated, nothing else', () => {
+    expect(result.problems).toEqual([
+      { code: 'plan.numberMissing', params: { number: 7 } },
+      { code: 'plan.numberRepeated', params: { number: 13, count: 2 } },
+    ]);
+    expect(problemText(result.problems[0]!, 'ru')).toBe('№7 пропущен в нумерации');
+    expect(problemText(result.problems[1]!, 'ru')).toBe('№13 встречается дважды');
+  });
+
+  it('has no school year heading', () => {
+    expect(result.schoolYear).toBeNull();
+  });
+
+  it('row 1: title, period, two responsibles', () => {
+    const r = rows[0]!;
+    expect(r.title).toBe('Заключение договора о сотрудничестве');
+    expect(r.period).toBe('сентябрь');
+    expect(r.responsibles).toBe('директор МОУ «Рамешковская СОШ», директор библиотеки');
+    expect(splitResponsibles(r.responsibles)).toEqual([
+      'директор МОУ «Рамешковская СОШ»',
+      'директор библиотеки',
+    ]);
+    expect(r.line).toBe(5);
+  });
+
+  it('row 2: doubled spaces collapsed', () => {
+    expect(rows[1]!.title).toBe(
+      'Экскурсия в центральную и детскую библиотеки с целью знакомства с профессиями работников',
+    );
+    expect(splitResponsibles(rows[1]!.responsibles)).toEqual([
+      'работники библиотеки',
+      'классные руководители',
+    ]);
+  });
+
+  it('row 3: a hyphen with spaces after a quoted name', () => {
+    expect(rows[2]!.title).toBe('Совместное участие в мероприятии «Литературная гостиная»');
+    expect(rows[2]!.period).toBe('октябрь');
+  });
+
+  it('row 6: no space after a comma', () => {
+    const r = rows[5]!;
+    expect(r.number).toBe('6');
+    expect(r.responsibles).toBe('работники библиотеки,организатор, классные руководители');
+    expect(splitResponsibles(r.responsibles)).toEqual([
+      'работники библиотеки',
+      'организатор',
+      'классные руководители',
+    ]);
+  });
+
+  it('row 8: leading space, dash glued to the title, comma inside the title', () => {
+    const r = rows[6]!;
+    expect(r.number).toBe('8');
+    expect(r.title).toBe('Экскурсия в сельские библиотеки, посещение экспозиций');
+    expect(r.period).toBe('январь');
+  });
+
+  it('row 10: a comma inside the title', () => {
+    expect(rows[8]!.title).toBe('Участие в мероприятии, посвященном Международному женскому дню');
+    expect(rows[8]!.period).toBe('март');
+  });
+
+  it('row 11: "в течение года"', () => {
+    expect(rows[9]!.period).toBe('в течение года');
+    expect(rows[9]!.responsibles).toBe('классные руководители, организатор');
+  });
+
+  it('the first row 13: "13 ." and a range period, no final dot', () => {
+    const r = rows[11]!;
+    expect(r.number).toBe('13');
+    expect(r.title).toBe('Участие в литературном конкурсе имени Ф.Н.Глинки');
+    expect(r.period).toBe('апрель-июнь');
+    expect(r.responsibles).toBe('работники библиотеки, организатор, классные руководители');
+  });
+
+  it('the second row 13 and row 14', () => {
+    expect(rows[12]!.title).toBe('Конкурс фотографий «Счастливое детство»');
+    expect(rows[12]!.period).toBe('июнь');
+    const r = rows[13]!;
+    expect(r.title).toBe('Участие в подготовке к мероприятию «День муниципального округа»');
+    expect(r.period).toBe('июль');
+    expect(r.responsibles).toBe('работники библиотеки,организатор, классные руководители');
+  });
+
+  it('keeps place and notes empty for numbered lines', () => {
+    expect(rows.every((r) => r.place === '' && r.notes === '')).toBe(true);
+  });
+});
+
+describe('parsePlanText: numbered lines', () => {
+  it('reads numbers written in many ways', () => {
+    const text = [
+      '1) Акция «Читаем вместе» - октябрь, библиотекарь',
+      '2.Громкие чтения – ноябрь, учителя',
+      '  3 . Выставка книг—декабрь, библиотекарь',
+      '4. Кино-викторина «Осень» – сентябрь, вожатый',
+      '5. Встреча в МОУ Рамешковская-СОШ – март, директор',
+    ].join('\n');
+    const r = parsePlanText(text);
+    expect(r.rows.map((x) => [x.number, x.title, x.period, x.responsibles])).toEqual([
+      ['1', 'Акция «Читаем вместе»', 'октябрь', 'библиотекарь'],
+      ['2', 'Громкие чтения', 'ноябрь', 'учителя'],
+      ['3', 'Выставка книг', 'декабрь', 'библиотекарь'],
+      ['4', 'Кино-викторина «Осень»', 'сентябрь', 'вожатый'],
+      ['5', 'Встреча в МОУ Рамешковская-СОШ', 'март', 'директор'],
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('does not cut at a dash inside quotes', () => {
+    const parts = splitPlanLine('Викторина «Осень – пора золотая» – октябрь, учителя');
+    expect(parts).toMatchObject({
+      title: 'Викторина «Осень – пора золотая»',
+      period: 'октябрь',
+      responsibles: 'учителя',
+    });
+  });
+
+  it('takes lists and dates as periods', () => {
+    expect(splitPlanLine('Неделя книги – январь, март, библиотекарь')).toMatchObject({
+      title: 'Неделя книги',
+      period: 'январь, март',
+      responsibles: 'библиотекарь',
+    });
+    expect(splitPlanLine('Праздник – 12 апреля, 10:30, вожатая')).toMatchObject({
+      period: '12 апреля, 10:30',
+      responsibles: 'вожатая',
+    });
+    expect(splitPlanLine('Конкурс для 1-4 классов – II полугодие, учителя')).toMatchObject({
+      title: 'Конкурс для 1-4 классов',
+      period: 'II полугодие',
+    });
+    expect(splitPlanLine('Отчёт – по мере необходимости, завуч')).toMatchObject({
+      period: 'по мере необходимости',
+      responsibles: 'завуч',
+    });
+  });
+
+  it('keeps a period it cannot understand, for the problem to name it', () => {
+    expect(splitPlanLine('Родительское собрание – в конце четверти, классные руководители')).toEqual({
+      title: 'Родительское собрание',
+      period: 'в конце четверти',
+      responsibles: 'классные руководители',
+      found: false,
+    });
+  });
+
+  it('a line without a number but with a dash and a period is a row', () => {
+    const r = parsePlanText('Цель: развитие чтения.\nДень знаний – 1 сентября, директор\n');
+    expect(r.rows).toEqual([
+      {
+        number: '',
+        title: 'День знаний',
+        period: '1 сентября',
+        responsibles: 'директор',
+        place: '',
+        notes: '',
+        line: 2,
+      },
+    ]);
+  });
+
+  it('finds the school year in a heading', () => {
+    const r = parsePlanText('План работы библиотеки на 2026-2027 учебный год\n1. Акция – май, все');
+    expect(r.schoolYear).toEqual({ startYear: 2026 });
+    expect(r.rows).toHaveLength(1);
+  });
+
+  it('reports a row without a title and repeated numbers', () => {
+    const r = parsePlanText('1. Акция – май, все\n2.\n2. Вечер – июнь, все\n2. Утренник – июль, все');
+    expect(r.problems).toEqual([
+      { code: 'plan.numberRepeated', params: { number: 2, count: 3 } },
+      { code: 'plan.rowNoTitle', params: { line: 2, number: '2' } },
+    ]);
+    expect(problemText(r.problems[0]!, 'ru')).toBe('№2 встречается трижды');
+  });
+
+  it('reports an empty text', () => {
+    expect(parsePlanText('').problems).toEqual([{ code: 'plan.noRows' }]);
+    expect(parsePlanText('Просто текст без плана.').rows).toEqual([]);
+  });
+});
+
+describe('parsePlanText: tables', () => {
+  it('reads TSV pasted from Word', () => {
+    const text = [
+      'План мероприятий на 2026/2027 уч. год',
+      '№ п/п\tСодержание работы\tДата проведения\tОтветственный\tПримечание',
+      '1.\tДень знаний\t1 сентября\tДиректор.\tлинейка',
+      '2.\tОсенний бал\tоктябрь\tВожатая, классные руководители\t',
+      '3.\tНовогодний утренник\t25.12 в 10:00\tОрганизатор\tактовый зал',
+    ].join('\r\n');
+    const r = parsePlanText(text);
+    expect(r.schoolYear).toEqual({ startYear: 2026 });
+    expect(r.problems).toEqual([]);
+    expect(r.rows).toEqual([
+      {
+        number: '1',
+        title: 'День знаний',
+        period: '1 сентября',
+        responsibles: 'Директор',
+        place: '',
+        notes: 'Примечание: линейка',
+        line: 3,
+      },
+      {
+        number: '2',
+        title: 'Осенний бал',
+        period: 'октябрь',
+        responsibles: 'Вожатая, классные руководители',
+        place: '',
+        notes: '',
+        line: 4,
+      },
+      {
+        number: '3',
+        title: 'Новогодний утренник',
+        period: '25.12 в 10:00',
+        responsibles: 'Организатор',
+        place: '',
+        notes: 'Примечание: актовый зал',
+        line: 5,
+      },
+    ]);
+  });
+
+  it('glues a Word cell that was split by a line break', () => {
+    const text = [
+      '№\tМероприятие\tСроки\tОтветственные',
+      '1\tВстреча с писателем',
+      '(онлайн)\tноябрь\tбиблиотекарь',
+      '2\tКонкурс чтецов\tмарт\tучителя',
+    ].join('\n');
+    const r = parsePlanText(text);
+    expect(r.rows.map((x) => [x.number, x.title, x.period, x.responsibles])).toEqual([
+      ['1', 'Встреча с писателем\n(онлайн)', 'ноябрь', 'библиотекарь'],
+      ['2', 'Конкурс чтецов', 'март', 'учителя'],
+    ]);
+  });
+
+  it('reads CSV with quoted fields, doubled quotes and a quoted new line', () => {
+    const text = [
+      'N,Наименование мероприятия,Сроки проведения,Ответственный за проведение,Место проведения,Классы',
+      '1,"Конкурс ""Осень, осень""",октябрь,"Иванова И.И., Петров П.П.",Актовый зал,5-7',
+      '2,"Выставка',
+      'рисунков",ноябрь-декабрь,Учитель ИЗО,Рекреация,',
+    ].join('\n');
+    const r = parsePlanText(text);
+    expect(r.rows).toEqual([
+      {
+        number: '1',
+        title: 'Конкурс "Осень, осень"',
+        period: 'октябрь',
+        responsibles: 'Иванова И.И., Петров П.П.',
+        place: 'Актовый зал',
+        notes: 'Классы: 5-7',
+        line: 2,
+      },
+      {
+        number: '2',
+        title: 'Выставка\nрисунков',
+        period: 'ноябрь-декабрь',
+        responsibles: 'Учитель ИЗО',
+        place: 'Рекреация',
+        notes: '',
+        line: 3,
+      },
+    ]);
+  });
+
+  it('reads CSV with semicolons and header spellings in any case, with ё', () => {
+    const text = [
+      '№;НАЗВАНИЕ;Срок.;Ответственные;Отметка о выполнении',
+      '1;Субботник;апрель;Завхоз;',
+      '3;Линейка;1 сентября;Директор;',
+    ].join('\n');
+    const r = parsePlanText(text);
+    expect(r.rows.map((x) => [x.number, x.title, x.period, x.responsibles])).toEqual([
+      ['1', 'Субботник', 'апрель', 'Завхоз'],
+      ['3', 'Линейка', '1 сентября', 'Директор'],
+    ]);
+    expect(r.problems).toEqual([{ code: 'plan.numberMissing', params: { number: 2 } }]);
+  });
+
+  it('ignores the introduction before the header and empty rows', () => {
+    const text = [
+      'Актуальность. Сотрудничество школы с библиотекой – важная задача.',
+      'Цель: создать условия.',
+      '',
+      'Мероприятие\tСроки\tОтветственные',
+      'Акция\tмай\tвсе',
+      '\t\t',
+      'Выставка\tиюнь\tбиблиотекарь',
+    ].join('\n');
+    const r = parsePlanText(text);
+    expect(r.rows.map((x) => [x.number, x.title, x.line])).toEqual([
+      ['', 'Акция', 5],
+      ['', 'Выставка', 7],
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('numberingProblems', () => {
+  it('finds gaps and repeats, ignoring non-numbers', () => {
+    expect(numberingProblems(['1', '2', '4', '4', '4', '', 'а', '5.'])).toEqual([
+      { code: 'plan.numberMissing', params: { number: 3 } },
+      { code: 'plan.numberRepeated', params: { number: 4, count: 3 } },
+    ]);
+    expect(numberingProblems([])).toEqual([]);
+  });
+});
