@@ -14,6 +14,7 @@
 //   clipped to the study period; each quarter; each half). "Еженедельно по средам" gives the Wednesdays.
 // - A date range ("12-19 апреля", "с 12.04 по 19.04") is kind 'date' with one occurrence start..end.
 // - "летние каникулы" is June–August (kind 'range'); other holidays ("в каникулы") are unscheduled.
+//   Seasons are months too: "осенью" Sep–Nov, "зимой" Dec–Feb, "весной" Mar–May.
 // - A filled Дата cell wins over the text; a number there is read as a Sheets serial date.
 // - When dates or months are written, they win over a term or "в течение года" in the same text.
 import {
@@ -437,6 +438,13 @@ const WEEKDAY_RE = /(?:понедельник|вторник|сред[аыуе]|
 const WHOLE_YEAR =
   /в\s+течени[еи](?:\s+(?:всего|всех))?(?:\s+(?:\d{4}\s*[-/]\s*\d{2,4}|\d{4}))?\s*(?:учебного|уч\.?)?\s*(?:года|г\.|гг\.?|г(?![а-я])|год)|в\s+течени[еи]\s+всего\s+(?:периода|времени)|на\s+протяжении\s+(?:всего\s+)?(?:учебного\s+)?года|постоянно|весь\s+(?:учебный\s+)?(?:год|период)|круглогодично|круглый\s+год|ежегодно|(?:(?:1|один)\s*)?раз\s+в\s+(?:учебный\s+)?год|систематически|регулярно|в\s+течение\s+уч\S*\s+г\S*/;
 
+/** Seasons as months: autumn Sep–Nov, winter Dec–Feb, spring Mar–May. */
+const SEASONS: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/(?<![а-я])(?:осень|осенью|осенний\s+период)(?![а-я])/, 9, 11],
+  [/(?<![а-я])(?:зима|зимой|зимний\s+период)(?![а-я])/, 12, 2],
+  [/(?<![а-я])(?:весна|весной|весенний\s+период)(?![а-я])/, 3, 5],
+];
+
 const SUMMER = /летн\S*\s+каникул\S*|в\s+летний\s+период|летом/;
 
 const UNSCHEDULED =
@@ -549,6 +557,7 @@ function analyzeText(text: string, sy: SchoolYear): Analysis {
   const scan = new Scan(s);
   const problems: Problem[] = [];
   const done = (kind: TimingKind, occ: Occurrence[], every?: Every): Analysis => {
+    if (kind !== 'unknown') consumeRe(scan, UNSCHEDULED); // "в течение года по плану библиотеки"
     const all = problems.concat(outsideYearProblems(sy, occ));
     return {
       timing: make(kind, text, occ, all, every),
@@ -559,7 +568,8 @@ function analyzeText(text: string, sy: SchoolYear): Analysis {
 
   for (const [every, re] of RECURRING) {
     if (!consumeRe(scan, re)) continue;
-    const wdMatch = every === 'week' ? consumeRe(scan, WEEKDAY_RE) : null;
+    const wdMatch = every === 'week' ? WEEKDAY_RE.exec(s) : null;
+    if (wdMatch) scan.consume(wdMatch.index, wdMatch.index + wdMatch[0].length);
     const wd = wdMatch ? weekdayOfWord(wdMatch[0]) : null;
     consumeRe(scan, WHOLE_YEAR);
     const months = every === 'month' ? scanMonths(scan) : [];
@@ -591,6 +601,12 @@ function analyzeText(text: string, sy: SchoolYear): Analysis {
     consumeRe(scan, WHOLE_YEAR);
     if (terms.occ.length === 0) return done('unknown', []);
     return done(terms.deadline && terms.occ.length === 1 ? 'deadline' : 'term', terms.occ);
+  }
+  for (const [re, from, to] of SEASONS) {
+    if (consumeRe(scan, re)) {
+      const a = monthSpan(sy, from);
+      return done('range', [{ start: a.start, end: monthSpan(sy, to).end }]);
+    }
   }
   if (consumeRe(scan, SUMMER)) {
     return done('range', [

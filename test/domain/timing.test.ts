@@ -108,8 +108,13 @@ const TABLE: Row[] = [
   ['постоянно', 'year', ['2026-09-01/2027-05-31']],
   ['весь год', 'year', ['2026-09-01/2027-05-31']],
   ['в течение 2026-2027 учебного года', 'year', ['2026-09-01/2027-05-31']],
-  // summer
+  ['в течение года по плану библиотеки', 'year', ['2026-09-01/2027-05-31']],
+  ['октябрь, по согласованию', 'month', ['2026-10-01/2026-10-31']],
+  ['Сентябрь - октябрь 2026г', 'range', ['2026-09-01/2026-10-31']],
+  // seasons and summer
   ['летние каникулы', 'range', ['2027-06-01/2027-08-31']],
+  ['весной', 'range', ['2027-03-01/2027-05-31']],
+  ['зимой', 'range', ['2026-12-01/2027-02-28']],
   // unscheduled: no occurrences and no problem
   ['по мере необходимости', 'unscheduled', []],
   ['По плану библиотеки', 'unscheduled', []],
@@ -212,6 +217,12 @@ describe('parseTiming: recurring', () => {
     expect(show(t.occurrences[0]!)).toBe('2026-09-02');
     expect(show(t.occurrences[1]!)).toBe('2026-09-09');
     expect(show(t.occurrences[t.occurrences.length - 1]!)).toBe('2027-05-26');
+  });
+  it.each(['каждую среду', 'по средам'])('%s: the Wednesdays', (text) => {
+    const t = parseTiming(text, SY);
+    expect(t.every).toBe('week');
+    expect(t.occurrences.slice(0, 2).map(show)).toEqual(['2026-09-02', '2026-09-09']);
+    expect(t.occurrences).toHaveLength(39);
   });
   it.each(['1 раз в четверть', 'раз в четверть', 'ежеквартально', 'каждую четверть'])(
     '%s: the four quarters',
