@@ -5,6 +5,7 @@ import { LockFake } from './lock';
 import { PropertiesFake } from './properties';
 import { ScriptAppFake } from './scriptApp';
 import { SessionFake } from './session';
+import { SpreadsheetService } from './spreadsheet';
 
 export function createServices(ctx: ServiceContext): FakeService[] {
   const list: FakeService[] = [
@@ -14,5 +15,8 @@ export function createServices(ctx: ServiceContext): FakeService[] {
     new LockFake(ctx),
     new ScriptAppFake(ctx),
   ];
+  list.push(new SpreadsheetService(ctx));
   return list;
 }
+
+export { SpreadsheetService };
