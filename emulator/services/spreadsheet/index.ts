@@ -24,7 +24,7 @@ import {
   setCellValue,
   sortRows,
 } from './model';
-import { loadBook, saveBook } from './persist';
+import { loadBook, newSpreadsheetId, saveBook } from './persist';
 import { PROTECTION_TYPE, userOf } from './protection';
 import { RangeFake } from './range';
 import { SheetFake } from './sheet';
@@ -87,6 +87,7 @@ export class SpreadsheetService implements FakeService {
   constructor(private readonly ctx: ServiceContext) {
     this.ui = new UiFake(ctx);
     this.book = new Book();
+    this.book.id = newSpreadsheetId();
     this.book.timeZone = ctx.session.timeZone || 'Europe/Moscow';
     this.book.addSheet('Лист1');
     this.book.dirty = false;

@@ -2,12 +2,10 @@
 // LibreOffice or Excel between runs) plus the sidecar .planbook/spreadsheet.json (ids, developer metadata,
 // protections, grid sizes).
 //
-// Row metadata after an outside edit: each ROW item is saved with its row number and a fingerprint of the
-// row's values. On load it stays on its row when the fingerprint still matches there, follows the row when
-// exactly one row elsewhere has that fingerprint (rows inserted/deleted/sorted in LibreOffice), and
-// otherwise stays by position (a row both edited and moved outside loses its metadata to its old position;
-// a row deleted outside drops its metadata only when another item took over that position by fingerprint).
-import { createHash, randomBytes } from 'node:crypto';
+// Row metadata after an outside edit: each ROW item is saved with its row number and a short hash of each
+// of the row's cells; on load it is placed by placeRowMetas() (same row if unchanged, the row it moved to,
+// the most similar nearby row, or dropped when its row is gone).
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../../files';
 import type { ServiceContext } from '../../service';
@@ -34,9 +32,10 @@ interface SidecarSheet {
   maxCols: number;
 }
 
-interface SidecarMeta extends MetaModel {
+export interface SidecarMeta extends MetaModel {
   row?: number;
-  fp?: string;
+  /** ROW only: cellKeys() of the row when saved, to find the row again after an outside edit. */
+  cells?: string[];
 }
 
 interface Sidecar {
@@ -56,12 +55,6 @@ interface Sidecar {
 
 export function newSpreadsheetId(): string {
   return `1${randomBytes(33).toString('base64url').slice(0, 43)}`;
-}
-
-export function fingerprint(r: Row | undefined): string {
-  const vals = (r?.v ?? []).map((v) => (v instanceof Wall ? `d${v.ms}` : `${typeof v}:${String(v)}`));
-  while (vals.length && vals[vals.length - 1] === 'string:') vals.pop();
-  return createHash('sha1').update(JSON.stringify(vals)).digest('base64url').slice(0, 16);
 }
 
 export async function loadBook(ctx: ServiceContext): Promise<Book> {
@@ -117,9 +110,12 @@ export async function loadBook(ctx: ServiceContext): Promise<Book> {
 }
 
 function stripMeta(m: SidecarMeta): MetaModel {
-  const { row: _row, fp: _fp, ...rest } = m;
+  const { row: _row, cells: _cells, ...rest } = m;
   return rest;
 }
+
+/** How far from its saved position a row is looked for when its content changed. */
+const SEARCH_WINDOW = 50;
 
 function restoreMetas(book: Book, metas: SidecarMeta[]): void {
   const rowMetas = new Map<number, SidecarMeta[]>();
@@ -135,45 +131,112 @@ function restoreMetas(book: Book, metas: SidecarMeta[]): void {
   }
   for (const [sheetId, list] of rowMetas) {
     const sheet = book.sheetById(sheetId)!;
-    let byFp: Map<string, number[]> | null = null;
-    const index = () => {
-      if (!byFp) {
-        byFp = new Map();
-        for (let r = 1; r <= sheet.rows.length; r++) {
-          const fp = fingerprint(sheet.rows[r - 1]);
-          byFp.set(fp, [...(byFp.get(fp) ?? []), r]);
-        }
-      }
-      return byFp;
-    };
-    const placed = new Map<number, number>();
-    const claimed = new Set<string>();
-    const pending: SidecarMeta[] = [];
-    for (const m of list) {
-      const at = m.row!;
-      if (m.fp === undefined || fingerprint(sheet.rows[at - 1]) === m.fp) {
-        placed.set(m.id, at);
-      } else {
-        const rows = index().get(m.fp) ?? [];
-        if (rows.length === 1) placed.set(m.id, rows[0]!);
-        else pending.push(m);
-      }
-      if (placed.has(m.id)) claimed.add(`${placed.get(m.id)}:${m.key}`);
-    }
-    for (const m of pending) {
-      if (m.row! > sheet.maxRows || claimed.has(`${m.row}:${m.key}`)) continue;
-      placed.set(m.id, m.row!);
-    }
+    const placed = placeRowMetas(sheet.rows, list);
     for (const m of list) {
       const at = placed.get(m.id);
       if (at === undefined) continue;
       book.metas.set(m.id, stripMeta(m));
-      const r = sheet.rows[at - 1] ?? { v: [], f: [] };
       while (sheet.rows.length < at - 1) sheet.rows.push(undefined);
+      const r = sheet.rows[at - 1] ?? { v: [], f: [] };
       sheet.rows[at - 1] = r;
       attachMeta(r, m.id);
     }
   }
+}
+
+/**
+ * Where each saved row metadata item belongs in the rows as loaded: on its saved row if that row's cells
+ * are unchanged; else on the only row with exactly its saved cells (moved outside); else on the most
+ * similar row near its saved position (at least half of the non-empty cells equal: the row was edited in
+ * place or nearby); else nowhere (the row was deleted outside).
+ */
+export function placeRowMetas(rows: (Row | undefined)[], list: SidecarMeta[]): Map<number, number> {
+  const keysCache = new Map<number, string[]>();
+  const keysAt = (r: number) => {
+    let k = keysCache.get(r);
+    if (!k) {
+      k = cellKeys(rows[r - 1]);
+      keysCache.set(r, k);
+    }
+    return k;
+  };
+  const placed = new Map<number, number>();
+  const claimed = new Set<string>();
+  const place = (m: SidecarMeta, r: number) => {
+    placed.set(m.id, r);
+    claimed.add(`${r}:${m.key}`);
+  };
+  const saved = (m: SidecarMeta) => m.cells ?? [];
+  let pending = list.filter((m) => {
+    if (m.cells === undefined || sameKeys(keysAt(m.row!), saved(m))) {
+      place(m, m.row!);
+      return false;
+    }
+    return true;
+  });
+  if (pending.length === 0) return placed;
+  const byContent = new Map<string, number[]>();
+  for (let r = 1; r <= rows.length; r++) {
+    const k = keysAt(r).join('|');
+    byContent.set(k, [...(byContent.get(k) ?? []), r]);
+  }
+  pending = pending.filter((m) => {
+    const found = (byContent.get(saved(m).join('|')) ?? []).filter((r) => !claimed.has(`${r}:${m.key}`));
+    if (found.length !== 1) return true;
+    place(m, found[0]!);
+    return false;
+  });
+  for (const m of pending) {
+    let best = 0;
+    let bestScore = 0.5;
+    const from = Math.max(1, m.row! - SEARCH_WINDOW);
+    const to = Math.min(rows.length, m.row! + SEARCH_WINDOW);
+    for (let r = from; r <= to; r++) {
+      if (claimed.has(`${r}:${m.key}`)) continue;
+      const score = similarity(keysAt(r), saved(m));
+      if (
+        score > bestScore ||
+        (score === bestScore && best && Math.abs(r - m.row!) < Math.abs(best - m.row!))
+      ) {
+        if (score >= 0.5) {
+          best = r;
+          bestScore = score;
+        }
+      }
+    }
+    if (best) place(m, best);
+  }
+  return placed;
+}
+
+/** A short hash per cell ('' for empty cells), trailing empties dropped. */
+export function cellKeys(r: Row | undefined): string[] {
+  const out = (r?.v ?? []).map((v) => {
+    if (v === '') return '';
+    const text = v instanceof Wall ? `d${v.ms}` : `${typeof v}:${String(v)}`;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return (h >>> 0).toString(36);
+  });
+  while (out.length && out[out.length - 1] === '') out.pop();
+  return out;
+}
+
+function sameKeys(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function similarity(a: string[], b: string[]): number {
+  let same = 0;
+  let total = 0;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? '';
+    const y = b[i] ?? '';
+    if (!x && !y) continue;
+    total++;
+    if (x === y) same++;
+  }
+  return total === 0 ? 1 : same / total;
 }
 
 /** Writes plan.xlsx (atomically) and the sidecar, if anything changed since the last load/save. */
@@ -188,7 +251,7 @@ export async function saveBook(ctx: ServiceContext, book: Book): Promise<boolean
     sheet.rows.forEach((r, i) => {
       for (const id of r?.meta ?? []) {
         const m = book.metas.get(id);
-        if (m) metas.push({ ...m, row: i + 1, fp: fingerprint(r) });
+        if (m) metas.push({ ...m, row: i + 1, cells: cellKeys(r) });
       }
     });
   }

@@ -229,8 +229,9 @@ function readSheet(ws: ExcelJS.Worksheet, maxRowsHint: number): LoadedSheet {
     }
     return row;
   };
-  ws.eachRow({ includeEmpty: false }, (xrow, r) => {
-    xrow.eachCell({ includeEmpty: false }, (cell, c) => {
+  // includeEmpty: a cell may hold only a format (a text column's '@' below the data, a validation).
+  ws.eachRow({ includeEmpty: true }, (xrow, r) => {
+    xrow.eachCell({ includeEmpty: true }, (cell, c) => {
       const v = readValue(cell);
       const f = readFormat(cell);
       if (v === '' && !f) return;
