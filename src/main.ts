@@ -8,6 +8,8 @@ import { openContext, sessionLang } from './app/context';
 import { importPlan as importPlanUseCase, previewImport as previewImportUseCase } from './app/import';
 import { runJobs } from './app/jobs';
 import { dailyJobs, monthlyJobs } from './app/schedule';
+import { fullSync, syncEdit } from './app/sync';
+import { takeContinuation } from './app/continuation';
 import { setupSheets as setupSheetsUseCase } from './app/setup';
 import { planStatus } from './app/status';
 import { automationText } from './ui/automationText';
@@ -119,5 +121,30 @@ export function monthlyRun(e?: unknown) {
   return withScriptLock(30_000, () => {
     const ctx = openContext();
     return runJobs(ctx, monthlyJobs(), new Budget(), e);
+  });
+}
+
+// Calendar sync (app/sync.ts).
+
+/** Syncs the whole plan with the calendar now; returns what it did. */
+export function syncCalendar() {
+  return api(() => withScriptLock(30_000, () => fullSync(openContext(), new Budget())));
+}
+
+export function menuSyncCalendar(): void {
+  runFromMenu(() => withScriptLock(30_000, () => fullSync(openContext(), new Budget()).message));
+}
+
+/** Installable on-edit trigger target: the edited rows' events follow the sheet within seconds. */
+export function onPlanEdit(e?: unknown) {
+  return syncEdit(() => openContext(), new Budget(), e);
+}
+
+/** One-off continuation trigger target: deletes itself, then continues the jobs that stopped early. */
+export function continueRun(e?: unknown) {
+  return withScriptLock(30_000, () => {
+    const jobs = takeContinuation();
+    const ctx = openContext();
+    return runJobs(ctx, dailyJobs().filter((j) => jobs.includes(j.name)), new Budget(), e);
   });
 }

@@ -49,6 +49,51 @@ const T = {
     ru: 'Автоматизация выключена. Удалено триггеров planbook: {count} ({what}). Чужие триггеры не тронуты.',
     en: 'Automation is off. planbook triggers removed: {count} ({what}). Other triggers were left alone.',
   },
+  // calendar sync (app/sync.ts, domain/calendarPlan.ts)
+  calNoTitle: { ru: '(без названия)', en: '(untitled)' },
+  calDeadline: { ru: 'Срок: {title}', en: 'Due: {title}' },
+  calWeekly: { ru: '{title} (еженедельно)', en: '{title} (weekly)' },
+  calHeld: { ru: '✓ {title}', en: '✓ {title}' },
+  calMoved: { ru: 'Перенесено: {title}', en: 'Moved: {title}' },
+  calPlanned: { ru: 'запланировано', en: 'planned' },
+  calDescWho: { ru: 'Ответственные: {who}', en: 'Responsible: {who}' },
+  calDescWhen: { ru: 'Сроки: {when}', en: 'When: {when}' },
+  calDescPlace: { ru: 'Место: {place}', en: 'Place: {place}' },
+  calDescStatus: { ru: 'Статус: {status}', en: 'Status: {status}' },
+  calDescRow: { ru: 'Строка плана: {url}', en: 'Plan row: {url}' },
+  calendarDescription: {
+    ru: 'План мероприятий школы (planbook). События ведёт таблица плана; правьте план, а не календарь.',
+    en: "The school's event plan (planbook). The plan sheet keeps these events; edit the plan, not the calendar.",
+  },
+  syncOk: { ru: '✓ в календаре ({count})', en: '✓ in the calendar ({count})' },
+  syncNoDate: { ru: 'без даты — не в календаре', en: 'no date — not in the calendar' },
+  syncCancelled: { ru: 'отменено — не в календаре', en: 'cancelled — not in the calendar' },
+  syncPending: { ru: 'ждёт обновления календаря', en: 'waiting for the calendar sync' },
+  syncError: { ru: 'ошибка календаря: {message}', en: 'calendar error: {message}' },
+  logSync: { ru: 'Календарь', en: 'Calendar' },
+  syncDone: {
+    ru: 'Календарь обновлён: создано {created}, изменено {updated}, восстановлено {restored}, удалено {deleted}, без изменений {skipped}.',
+    en: 'Calendar synced: {created} created, {updated} updated, {restored} restored, {deleted} deleted, {skipped} unchanged.',
+  },
+  syncStopped: {
+    ru: 'Обновление календаря приостановлено ({reason}); осталось действий: {left}. Продолжение — автоматически.',
+    en: 'Calendar sync paused ({reason}); actions left: {left}. It will continue automatically.',
+  },
+  syncReasonTime: { ru: 'время выполнения на исходе', en: 'running out of time' },
+  syncReasonRate: { ru: 'Google ограничил частоту изменений календаря', en: 'Google rate-limited calendar changes' },
+  syncRestored: {
+    ru: 'Событие «{title}» (строка {row}) было удалено в календаре — создано снова: план главнее.',
+    en: 'Event "{title}" (row {row}) was deleted in the calendar and has been made again: the plan is the truth.',
+  },
+  syncCalendarCreated: {
+    ru: 'Создан календарь «{name}» (ID {id}). Поделитесь им с сотрудниками в настройках Google Календаря.',
+    en: 'Created the calendar "{name}" (ID {id}). Share it with staff in Google Calendar settings.',
+  },
+  syncCalendarMaybeLost: {
+    ru: 'Предыдущий запуск прервался при создании календаря; если в Google Календаре есть пустой календарь «{name}», удалите его.',
+    en: 'An earlier run stopped while creating the calendar; if Google Calendar shows an empty calendar "{name}", delete it.',
+  },
+  syncRowError: { ru: 'Строка {row}: {message}', en: 'Row {row}: {message}' },
 } as const;
 
 export type TextId = keyof typeof T;

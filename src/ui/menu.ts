@@ -5,6 +5,7 @@ import type { Lang } from '../domain/types';
 export const MENU: ({ text: TextId; fn: string } | null)[] = [
   { text: 'menuSetup', fn: 'menuSetup' },
   { text: 'menuCheck', fn: 'menuCheckPlan' },
+  { text: 'menuSync', fn: 'menuSyncCalendar' },
   null,
   { text: 'menuOn', fn: 'menuAutomationOn' },
   { text: 'menuOff', fn: 'menuAutomationOff' },

@@ -1,0 +1,315 @@
+// Calendar sync: the plan's rows → the events planbook owns in the plan's calendar.
+//
+// Full reconcile (daily job, menu, API): one read of the plan, one listing of our events (by the private
+// property planbook=<tag>, deleted ones included), the domain's action list, one call per changed event,
+// one write of the Sync column. Edit sync (installable on-edit trigger): the same for the edited rows only,
+// listing each edited row's events by its key — a handful of calls whatever the plan's size.
+// Every step is idempotent (client-chosen ids; see domain/calendarPlan.ts), so a run killed anywhere and
+// run again ends as one clean run. The run stops before the time budget ends, and at once on a rate
+// limit or quota error; a single continuation trigger resumes it (app/continuation.ts).
+import {
+  type CalendarAction,
+  type DesiredEvent,
+  desiredEvents,
+  type ListedEvent,
+  PROP_KEY,
+  PROP_PLAN,
+  planSync,
+  planTag,
+  type RowOutcome,
+} from '../domain/calendarPlan';
+import { SHEETS } from '../domain/columns';
+import { isKey } from '../domain/keys';
+import { t } from '../domain/uiText';
+import { createCalendar, errorText, isDuplicate, isGone, isRateLimit, PlanCalendar } from '../gas/calendar';
+import { editedRange } from '../gas/editEvent';
+import { BusyError, withScriptLock } from '../gas/lock';
+import { scriptStore } from '../gas/properties';
+import type { Budget } from './budget';
+import { finishContinuation, requestContinuation } from './continuation';
+import { type AppContext, flushLog, log } from './context';
+import type { Job } from './jobs';
+import { loadPlan, type PlanItem, type PlanSnapshot, type SystemUpdates, writeSystemColumns } from './plan';
+
+type Event = GoogleAppsScript.Calendar.Schema.Event;
+
+const CAL_PROP = 'calendar:id';
+const CAL_PENDING = 'calendar:creating';
+const STATE_PROP = 'sync:state';
+/** Resume after a time-budget stop: soon. After a rate limit: give Google's limit time to pass. */
+const RESUME_AFTER_TIME_MS = 60 * 1000;
+const RESUME_AFTER_RATE_MS = 15 * 60 * 1000;
+
+export interface SyncResult {
+  message: string;
+  calendarId: string;
+  created: number;
+  updated: number;
+  restored: number;
+  deleted: number;
+  skipped: number;
+  errors: number;
+  /** Why the run stopped before the end, if it did. */
+  stopped: 'time' | 'rate' | null;
+  /** Actions not done because of the stop. */
+  left: number;
+  rows: number;
+}
+
+/** The calendar: typed in Settings, or the one planbook created (script properties), or a new one. */
+function openCalendar(ctx: AppContext): PlanCalendar {
+  const typed = ctx.settings.get('calendarId');
+  if (typed) return new PlanCalendar(typed);
+  const store = scriptStore();
+  const known = store.get(CAL_PROP);
+  if (known) return new PlanCalendar(known);
+  const name = ctx.settings.get('calendarName');
+  // Calendars cannot be found again without a wider scope (CalendarList.list), so a run killed between
+  // creating the calendar and remembering it may leave an empty one behind: say so in the Log.
+  if (store.get(CAL_PENDING)) log(ctx, t('logSync', ctx.lang), t('syncCalendarMaybeLost', ctx.lang, { name }));
+  store.set(CAL_PENDING, ctx.now.toISOString());
+  const id = createCalendar(name, t('calendarDescription', ctx.lang), ctx.settings.timeZone);
+  store.set(CAL_PROP, id);
+  store.remove(CAL_PENDING);
+  log(ctx, t('logSync', ctx.lang), t('syncCalendarCreated', ctx.lang, { name, id }));
+  return new PlanCalendar(id);
+}
+
+function toResource(d: DesiredEvent, confirmed: boolean): Event {
+  return {
+    id: d.id,
+    summary: d.summary,
+    description: d.description,
+    location: d.location,
+    start: d.start,
+    end: d.end,
+    extendedProperties: { private: d.privateProps },
+    ...(confirmed ? { status: 'confirmed' } : {}),
+  };
+}
+
+function listed(e: Event): ListedEvent {
+  return {
+    id: String(e.id ?? ''),
+    status: e.status,
+    summary: e.summary,
+    description: e.description,
+    location: e.location,
+    start: e.start,
+    end: e.end,
+  };
+}
+
+class RateLimitStop extends Error {}
+
+/** Carries out one action; returns whether it brought back a deleted event. Throws RateLimitStop. */
+function perform(cal: PlanCalendar, a: CalendarAction): 'restored' | 'done' {
+  const guard = <T>(fn: () => T): T => {
+    try {
+      return fn();
+    } catch (e) {
+      if (isRateLimit(e)) throw new RateLimitStop(errorText(e));
+      throw e;
+    }
+  };
+  switch (a.kind) {
+    case 'skip':
+      return 'done';
+    case 'create':
+      try {
+        guard(() => cal.insert(toResource(a.event, false)));
+        return 'done';
+      } catch (e) {
+        // 409: the id exists — a deleted event of ours the listing did not show: bring it back.
+        if (e instanceof RateLimitStop || !isDuplicate(e)) throw e;
+        guard(() => cal.update(a.event.id, toResource(a.event, true)));
+        return 'restored';
+      }
+    case 'update':
+    case 'restore':
+      try {
+        guard(() => cal.update(a.event.id, toResource(a.event, true)));
+      } catch (e) {
+        // 404/410: gone for good since the listing; make it anew.
+        if (e instanceof RateLimitStop || !isGone(e)) throw e;
+        guard(() => cal.insert(toResource(a.event, false)));
+      }
+      return a.kind === 'restore' ? 'restored' : 'done';
+    case 'delete':
+      try {
+        guard(() => cal.remove(a.id));
+      } catch (e) {
+        if (e instanceof RateLimitStop || !isGone(e)) throw e; // already deleted: done
+      }
+      return 'done';
+  }
+}
+
+interface Scope {
+  items: PlanItem[];
+  events: ListedEvent[];
+  /** Full reconcile: record/clear the continuation state. */
+  full: boolean;
+}
+
+function reconcile(ctx: AppContext, snap: PlanSnapshot, cal: PlanCalendar, tag: string, scope: Scope, budget: Budget) {
+  const lang = ctx.lang;
+  // Keys that loadPlan just gave new rows go to the sheet before any event carries them.
+  if (scope.items.some((it) => it.row.key !== String(snap.values[it.row.row - 1]?.[snap.map.key] ?? '').trim())) {
+    writeSystemColumns(ctx, snap);
+  }
+  const rowLink = ctx.book.rowUrl(snap.sheet, 1).replace(/A1$/, 'A');
+  const opts = { tag, lang, timeZone: ctx.settings.timeZone, rowUrl: (row: number) => rowLink + row };
+  const outcome = new Map<number, { outcome: RowOutcome; count: number; error?: string; pending: boolean }>();
+  const desired: DesiredEvent[] = [];
+  for (const it of scope.items) {
+    const d = desiredEvents({ ...it.row, timing: it.timing }, opts);
+    desired.push(...d.events);
+    outcome.set(it.row.row, { outcome: d.outcome, count: d.events.length, pending: false });
+  }
+  const actions = planSync(desired, scope.events, tag, ctx.settings.timeZone);
+  const r: SyncResult = {
+    message: '',
+    calendarId: cal.id,
+    created: 0,
+    updated: 0,
+    restored: 0,
+    deleted: 0,
+    skipped: 0,
+    errors: 0,
+    stopped: null,
+    left: 0,
+    rows: scope.items.length,
+  };
+  let i = 0;
+  for (; i < actions.length; i++) {
+    const a = actions[i]!;
+    if (a.kind === 'skip') {
+      r.skipped++;
+      continue;
+    }
+    if (budget.exhausted()) {
+      r.stopped = 'time';
+      break;
+    }
+    try {
+      const how = perform(cal, a);
+      if (how === 'restored') {
+        r.restored++;
+        const ev = (a as { event: DesiredEvent }).event;
+        log(ctx, t('logSync', lang), t('syncRestored', lang, { title: ev.summary, row: ev.row }));
+      } else if (a.kind === 'create') r.created++;
+      else if (a.kind === 'update') r.updated++;
+      else if (a.kind === 'delete') r.deleted++;
+    } catch (e) {
+      if (e instanceof RateLimitStop) {
+        r.stopped = 'rate';
+        break;
+      }
+      r.errors++;
+      const row = a.kind === 'delete' ? undefined : a.event.row;
+      const message = errorText(e);
+      if (row !== undefined) {
+        const o = outcome.get(row);
+        if (o) o.error = message;
+      }
+      log(ctx, t('logSync', lang), row !== undefined ? t('syncRowError', lang, { row, message }) : message);
+    }
+  }
+  for (let j = i; j < actions.length; j++) {
+    const a = actions[j]!;
+    if (a.kind === 'skip') {
+      r.skipped++;
+      continue;
+    }
+    r.left++;
+    if (a.kind !== 'delete') {
+      const o = outcome.get(a.event.row);
+      if (o) o.pending = true;
+    }
+  }
+  const updates: SystemUpdates = new Map();
+  for (const [row, o] of outcome) {
+    let text: string;
+    if (o.error) text = t('syncError', lang, { message: o.error.slice(0, 200) });
+    else if (o.pending) text = t('syncPending', lang);
+    else if (o.outcome === 'noDate') text = t('syncNoDate', lang);
+    else if (o.outcome === 'cancelled') text = t('syncCancelled', lang);
+    else text = t('syncOk', lang, { count: o.count });
+    updates.set(row, { sync: text });
+  }
+  writeSystemColumns(ctx, snap, updates);
+  const counts = {
+    created: r.created,
+    updated: r.updated,
+    restored: r.restored,
+    deleted: r.deleted,
+    skipped: r.skipped,
+  };
+  r.message = t('syncDone', lang, counts);
+  if (r.stopped) {
+    const reason = t(r.stopped === 'rate' ? 'syncReasonRate' : 'syncReasonTime', lang);
+    r.message += ` ${t('syncStopped', lang, { reason, left: r.left })}`;
+    scriptStore().set(STATE_PROP, JSON.stringify({ at: ctx.now.toISOString(), stopped: r.stopped, left: r.left }));
+    requestContinuation('sync', r.stopped === 'rate' ? RESUME_AFTER_RATE_MS : RESUME_AFTER_TIME_MS);
+  } else if (scope.full) {
+    finishContinuation('sync');
+  }
+  if (scope.full || r.restored || r.errors || r.stopped || r.created || r.deleted) log(ctx, t('logSync', lang), r.message);
+  flushLog(ctx);
+  return r;
+}
+
+/** Full reconcile of the whole plan with the calendar. */
+export function fullSync(ctx: AppContext, budget: Budget): SyncResult {
+  const snap = loadPlan(ctx);
+  const cal = openCalendar(ctx);
+  const tag = planTag(ctx.book.id());
+  const events = cal.list(`${PROP_PLAN}=${tag}`).map(listed);
+  return reconcile(ctx, snap, cal, tag, { items: snap.items, events, full: true }, budget);
+}
+
+/** Sync of some rows only (1-based sheet rows): their events, found by their keys. */
+export function syncRows(ctx: AppContext, budget: Budget, rows: number[]): SyncResult {
+  const snap = loadPlan(ctx);
+  const wanted = new Set(rows.filter((r) => r >= 2));
+  const items = snap.items.filter((it) => wanted.has(it.row.row));
+  const keys = new Set(items.map((it) => it.row.key));
+  // A row a person emptied keeps its key cell: its events are found by it and deleted.
+  for (const r of wanted) {
+    const k = String(snap.values[r - 1]?.[snap.map.key] ?? '').trim();
+    if (isKey(k)) keys.add(k);
+  }
+  const cal = openCalendar(ctx);
+  const tag = planTag(ctx.book.id());
+  const events: ListedEvent[] = [];
+  for (const k of keys) events.push(...cal.list(`${PROP_KEY}=${tag}${k}`).map(listed));
+  return reconcile(ctx, snap, cal, tag, { items, events, full: false }, budget);
+}
+
+/** The installable on-edit trigger: sync the edited rows of the Plan sheet, under the script lock. */
+export function syncEdit(ctx: () => AppContext, budget: Budget, e: unknown): SyncResult | null {
+  const range = editedRange(e);
+  if (!range) return null;
+  const plan: string[] = [SHEETS.plan.ru, SHEETS.plan.en];
+  if (!plan.includes(range.sheetName)) return null;
+  const rows: number[] = [];
+  for (let r = range.firstRow; r < range.firstRow + Math.min(range.numRows, 500); r++) rows.push(r);
+  try {
+    return withScriptLock(20_000, () => {
+      const c = ctx();
+      // Many rows at once (a paste): cheaper as one full reconcile.
+      return range.numRows > 50 ? fullSync(c, budget) : syncRows(c, budget, rows);
+    });
+  } catch (err) {
+    if (!(err instanceof BusyError)) throw err;
+    // Another run holds the lock: the continuation reconciles everything a minute later.
+    requestContinuation('sync', RESUME_AFTER_TIME_MS);
+    return null;
+  }
+}
+
+export const syncJob: Job = {
+  name: 'sync',
+  run: (ctx, budget) => fullSync(ctx, budget).message,
+};

@@ -1,0 +1,239 @@
+// The calendar sync plan: which events the plan's rows should have, and what to do to the events that
+// planbook owns so that the calendar shows exactly those. Pure: the use case (app/sync.ts) reads the rows
+// and the listed events, asks planSync() for actions as plain data, and carries them out.
+//
+// What a row becomes (decided here, documented in the README):
+// - an exact day (kind 'date' / 'deadline'): one event that day; timed (1 hour, in the Settings' time
+//   zone) when the text gave a time and the occurrence is a single day, all-day otherwise. A deadline's
+//   title starts with «Срок:».
+// - a month or a range of months: one all-day event over the whole period; a list of months: one per
+//   month; a term («II полугодие», «I четверть»): one over the term.
+// - «в течение года» / «постоянно»: one all-day event over the study period (1 Sep – 31 May), so staff
+//   see it exists without it claiming any particular day.
+// - recurring: one event per period the parser gives («ежемесячно»: one per month Sep–May, «1 раз в
+//   четверть»: one per quarter, «еженедельно по средам»: every Wednesday). Plain «еженедельно» (every
+//   whole week) would be 39 back-to-back week bars, so it becomes one event over the study period,
+//   titled «(еженедельно)».
+// - «по мере необходимости», empty or unreadable timing: no event (the Sync cell says so).
+// - status «отменено»: no event (an existing one is deleted); «проведено» and «перенесено» are shown
+//   in the title and the description.
+// All-day ends are exclusive (Calendar API events resource): «апрель-июнь» is 1 April .. 1 July.
+//
+// Event ids are chosen by planbook: planTag (6, from the spreadsheet id) + row key (10) + occurrence
+// index (2), all base32hex, as the Calendar API allows for client-chosen ids (5–1024 chars of a–v, 0–9;
+// CAL/v3/reference/events "id"). Inserting the same id twice fails with 409, so a create can never
+// make a duplicate, however often a killed run is repeated.
+import { addDays, wallTime } from './days';
+import type { Day, Lang, Status, Timing } from './types';
+import { t } from './uiText';
+
+const B32 = '0123456789abcdefghijklmnopqrstuv';
+
+/** Private extended property names (extendedProperties.private). */
+export const PROP_PLAN = 'planbook';
+export const PROP_KEY = 'pbKey';
+export const PROP_INDEX = 'pbIndex';
+
+/** 6 base32hex characters from a spreadsheet id (FNV-1a, 30 bits): tells two plans' events apart. */
+export function planTag(spreadsheetId: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < spreadsheetId.length; i++) {
+    h ^= spreadsheetId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  let s = '';
+  for (let i = 0; i < 6; i++) {
+    s += B32[h & 31];
+    h >>>= 5;
+  }
+  return s;
+}
+
+export function eventId(tag: string, key: string, index: number): string {
+  return tag + key + B32[(index >> 5) & 31] + B32[index & 31];
+}
+
+/** The row key and occurrence index of one of our ids; null for an id planbook did not make. */
+export function parseEventId(tag: string, id: string): { key: string; index: number } | null {
+  const m = /^([0-9a-v]{6})([0-9a-v]{10})([0-9a-v])([0-9a-v])$/.exec(id);
+  if (!m || m[1] !== tag) return null;
+  return { key: m[2]!, index: B32.indexOf(m[3]!) * 32 + B32.indexOf(m[4]!) };
+}
+
+export interface EventTime {
+  date?: string;
+  dateTime?: string;
+  timeZone?: string;
+}
+
+/** An event as planbook wants it. */
+export interface DesiredEvent {
+  id: string;
+  key: string;
+  index: number;
+  row: number;
+  summary: string;
+  description: string;
+  location: string;
+  start: EventTime;
+  end: EventTime;
+  privateProps: Record<string, string>;
+}
+
+/** An event as listed (only the fields planbook compares). */
+export interface ListedEvent {
+  id: string;
+  status?: string;
+  summary?: string;
+  description?: string;
+  location?: string;
+  start?: EventTime;
+  end?: EventTime;
+}
+
+/** What the row's Sync cell says, besides errors and stops. */
+export type RowOutcome = 'scheduled' | 'noDate' | 'cancelled';
+
+export interface RowInput {
+  row: number;
+  key: string;
+  title: string;
+  period: string;
+  place: string;
+  responsibles: string;
+  status: Status | null;
+  statusText: string;
+  timing: Timing;
+}
+
+export interface DesiredOptions {
+  tag: string;
+  lang: Lang;
+  timeZone: string;
+  /** A link that opens the plan at this row. */
+  rowUrl: (row: number) => string;
+  /** Minutes of a timed event (default 60). */
+  durationMin?: number;
+}
+
+const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;
+
+function addMinutes(day: Day, time: string, minutes: number): { day: Day; time: string } {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const total = h * 60 + m + minutes;
+  const days = Math.floor(total / 1440);
+  const rest = total - days * 1440;
+  return { day: addDays(day, days), time: pad2(Math.floor(rest / 60)) + ':' + pad2(rest % 60) };
+}
+
+/** The events one row should have (none for cancelled and unscheduled rows) and why. */
+export function desiredEvents(r: RowInput, o: DesiredOptions): { events: DesiredEvent[]; outcome: RowOutcome } {
+  if (r.status === 'cancelled') return { events: [], outcome: 'cancelled' };
+  let occ = r.timing.occurrences;
+  if (occ.length === 0) return { events: [], outcome: 'noDate' };
+  const weeklyBars = r.timing.kind === 'recurring' && r.timing.every === 'week' && occ.some((x) => x.end !== x.start);
+  if (weeklyBars) occ = [{ start: occ[0]!.start, end: occ[occ.length - 1]!.end }];
+  const lang = o.lang;
+  let summary = r.title || t('calNoTitle', lang);
+  if (r.timing.kind === 'deadline') summary = t('calDeadline', lang, { title: summary });
+  if (weeklyBars) summary = t('calWeekly', lang, { title: summary });
+  if (r.status === 'held') summary = t('calHeld', lang, { title: summary });
+  if (r.status === 'moved') summary = t('calMoved', lang, { title: summary });
+  const lines = [
+    r.responsibles ? t('calDescWho', lang, { who: r.responsibles }) : '',
+    r.period ? t('calDescWhen', lang, { when: r.period }) : '',
+    r.place ? t('calDescPlace', lang, { place: r.place }) : '',
+    t('calDescStatus', lang, { status: r.statusText || t('calPlanned', lang) }),
+    t('calDescRow', lang, { url: o.rowUrl(r.row) }),
+  ].filter(Boolean);
+  const description = lines.join('\n');
+  const events = occ.map((x, index): DesiredEvent => {
+    let start: EventTime;
+    let end: EventTime;
+    if (x.time && x.start === x.end) {
+      const e = addMinutes(x.start, x.time, o.durationMin ?? 60);
+      start = { dateTime: `${x.start}T${x.time}:00`, timeZone: o.timeZone };
+      end = { dateTime: `${e.day}T${e.time}:00`, timeZone: o.timeZone };
+    } else {
+      start = { date: x.start };
+      end = { date: addDays(x.end, 1) };
+    }
+    return {
+      id: eventId(o.tag, r.key, index),
+      key: r.key,
+      index,
+      row: r.row,
+      summary,
+      description,
+      location: r.place,
+      start,
+      end,
+      privateProps: { [PROP_PLAN]: o.tag, [PROP_KEY]: o.tag + r.key, [PROP_INDEX]: String(index) },
+    };
+  });
+  return { events, outcome: 'scheduled' };
+}
+
+/** Wall day and time of an EventTime in a zone: 'YYYY-MM-DD' for all-day, 'YYYY-MM-DDTHH:MM' for timed. */
+export function wallOf(t: EventTime | undefined, timeZone: string): string {
+  if (!t) return '';
+  if (t.date) return t.date;
+  if (!t.dateTime) return '';
+  // "2026-10-15T14:00:00" without an offset is wall time in t.timeZone (EventDateTime, CAL/v3/reference/events)
+  if (!/[zZ]|[+-]\d\d:?\d\d$/.test(t.dateTime)) {
+    if (!t.timeZone || t.timeZone === timeZone) return t.dateTime.slice(0, 16);
+  }
+  const ms = Date.parse(t.dateTime);
+  const w = wallTime(ms, timeZone);
+  return w ? `${w.day}T${w.time}` : '';
+}
+
+/** True when the listed event already shows what the desired one says. */
+export function sameEvent(want: DesiredEvent, have: ListedEvent, timeZone: string): boolean {
+  return (
+    (have.summary ?? '') === want.summary &&
+    (have.description ?? '') === want.description &&
+    (have.location ?? '') === want.location &&
+    wallOf(have.start, timeZone) === wallOf(want.start, timeZone) &&
+    wallOf(have.end, timeZone) === wallOf(want.end, timeZone) &&
+    Boolean(have.start?.date) === Boolean(want.start.date)
+  );
+}
+
+export type CalendarAction =
+  | { kind: 'create'; event: DesiredEvent }
+  | { kind: 'update'; event: DesiredEvent }
+  /** Our id exists but was deleted (by hand, or by an earlier sync): bring it back with an update. */
+  | { kind: 'restore'; event: DesiredEvent }
+  | { kind: 'delete'; id: string; key: string; summary: string }
+  | { kind: 'skip'; event: DesiredEvent };
+
+/**
+ * Reconciles: desired events of the rows in scope against the listed events planbook owns (ids that
+ * parse with our tag). Events with other ids are never touched. Order: by row, then occurrence; deletes
+ * of rows that are gone come last.
+ */
+export function planSync(
+  desired: DesiredEvent[],
+  listed: ListedEvent[],
+  tag: string,
+  timeZone: string,
+): CalendarAction[] {
+  const have = new Map<string, ListedEvent>();
+  for (const e of listed) if (parseEventId(tag, e.id)) have.set(e.id, e);
+  const actions: CalendarAction[] = [];
+  const wanted = new Set<string>();
+  for (const d of desired) {
+    wanted.add(d.id);
+    const h = have.get(d.id);
+    if (!h) actions.push({ kind: 'create', event: d });
+    else if (h.status === 'cancelled') actions.push({ kind: 'restore', event: d });
+    else if (sameEvent(d, h, timeZone)) actions.push({ kind: 'skip', event: d });
+    else actions.push({ kind: 'update', event: d });
+  }
+  for (const [id, h] of have) {
+    if (wanted.has(id) || h.status === 'cancelled') continue;
+    actions.push({ kind: 'delete', id, key: parseEventId(tag, id)!.key, summary: h.summary ?? '' });
+  }
+  return actions;
+}
