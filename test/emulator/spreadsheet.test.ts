@@ -465,14 +465,15 @@ describe('developer metadata', () => {
         .find()
         .map((m) => m.getLocation().getRow()!.getRow());
     expect(['k3', 'k1', 'k2'].map((k) => rowOf(y.ss, k))).toEqual([[2], [3], [4]]);
-    // A person inserts a row above row 3 and deletes row 2 in LibreOffice.
+    // A person inserts a row above row 3 and deletes row 2 in LibreOffice: k3's row is gone.
     const wb = await readBack(x.ctx);
     const ws = wb.worksheets[0]!;
     ws.spliceRows(3, 0, ['new', 'row']);
     ws.spliceRows(2, 1);
+    ws.getCell('B4').value = 'бб'; // and edits a cell of a row with metadata
     writeFileSync(x.ctx.workspace.planPath, new Uint8Array(await wb.xlsx.writeBuffer()));
     const z = await open(x.ctx);
-    expect(z.sheet.getRange('B2:B4').getValues().flat()).toEqual(['row', 'а', 'б']);
+    expect(z.sheet.getRange('B2:B4').getValues().flat()).toEqual(['row', 'а', 'бб']);
     expect(['k3', 'k1', 'k2'].map((k) => rowOf(z.ss, k))).toEqual([[], [3], [4]]);
   });
 });

@@ -52,7 +52,7 @@ export function storedValue(
     );
   }
   if (cellFormat(sheet, row, col)?.nf === '@') return text;
-  return parseTyped(text, currentYear(env));
+  return parseTyped(text, () => currentYear(env));
 }
 
 export function writeCell(env: Env, sheet: SheetModel, row: number, col: number, input: unknown): void {

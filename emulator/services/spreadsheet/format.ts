@@ -88,6 +88,8 @@ export function isDateObject(v: unknown): v is Date {
 
 // --- typed text ---
 
+/** Only text starting like this can become something else than text. */
+const MAY_CONVERT = /^(?:\s*[-+\d.,']|\s*[tfил])/i;
 const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
 const PERCENT = /^([+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+))\s?%$/;
 const RU_DATE = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -108,7 +110,8 @@ function wallOf(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): Wall | 
  * '15.10.2026 14:00', '2026-10-15', and '15.10' = that day of `currentYear`), times ('14:00'), booleans.
  * A leading apostrophe forces text (and is not stored).
  */
-export function parseTyped(text: string, currentYear: number): CellValue {
+export function parseTyped(text: string, currentYear: number | (() => number)): CellValue {
+  if (!MAY_CONVERT.test(text)) return text;
   if (text.startsWith("'")) return text.slice(1);
   const t = text.trim();
   if (t === '') return text;
@@ -134,10 +137,10 @@ export function parseTyped(text: string, currentYear: number): CellValue {
   return text;
 }
 
-function dateOf(t: string, currentYear: number): Wall | null {
+function dateOf(t: string, currentYear: number | (() => number)): Wall | null {
   let m = RU_DATE.exec(t);
   if (m) {
-    let y = m[3] === undefined ? currentYear : +m[3];
+    let y = m[3] === undefined ? (typeof currentYear === 'number' ? currentYear : currentYear()) : +m[3];
     if (m[3] !== undefined && m[3].length === 2) y += y < 30 ? 2000 : 1900;
     return wallOf(y, +m[2]!, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
   }

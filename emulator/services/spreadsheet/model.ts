@@ -95,9 +95,13 @@ export class Book {
   nextProtectionId = 1;
   /** Set by every change; save() writes files only when set. */
   dirty = false;
+  /** Counts changes: caches of derived data (where row metadata is) are valid for one version. */
+  version = 0;
+  private metaRowCache = new Map<number, { version: number; rows: Map<number, number> }>();
 
   touch(): void {
     this.dirty = true;
+    this.version++;
   }
 
   sheetById(id: number): SheetModel | undefined {
@@ -177,10 +181,13 @@ export class Book {
 
   /** Where each ROW metadata item is now: id -> 1-based row. */
   metaRows(sheet: SheetModel): Map<number, number> {
+    const cached = this.metaRowCache.get(sheet.id);
+    if (cached && cached.version === this.version) return cached.rows;
     const out = new Map<number, number>();
     sheet.rows.forEach((r, i) => {
       for (const id of r?.meta ?? []) out.set(id, i + 1);
     });
+    this.metaRowCache.set(sheet.id, { version: this.version, rows: out });
     return out;
   }
 }

@@ -188,20 +188,17 @@ export function placeRowMetas(rows: (Row | undefined)[], list: SidecarMeta[]): M
   });
   for (const m of pending) {
     let best = 0;
-    let bestScore = 0.5;
+    let bestScore = -1;
     const from = Math.max(1, m.row! - SEARCH_WINDOW);
     const to = Math.min(rows.length, m.row! + SEARCH_WINDOW);
     for (let r = from; r <= to; r++) {
       if (claimed.has(`${r}:${m.key}`)) continue;
       const score = similarity(keysAt(r), saved(m));
-      if (
-        score > bestScore ||
-        (score === bestScore && best && Math.abs(r - m.row!) < Math.abs(best - m.row!))
-      ) {
-        if (score >= 0.5) {
-          best = r;
-          bestScore = score;
-        }
+      if (score < 0.5) continue;
+      const closer = Math.abs(r - m.row!) < Math.abs(best - m.row!);
+      if (score > bestScore || (score === bestScore && closer)) {
+        best = r;
+        bestScore = score;
       }
     }
     if (best) place(m, best);
