@@ -7,14 +7,17 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 
 const pad = (n: number, w: number) => String(Math.abs(n)).padStart(w, '0');
 
-/** ISO-8601 week-year and week of a wall-clock date (Java's default in many locales is close to this). */
+/**
+ * Week-year and week as Java's default (US) calendar counts them: weeks start on Sunday and week 1 is
+ * the week that holds 1 January, so 29 Dec 2019 (a Sunday) is in week 1 of 2020.
+ */
 function weekYear(d: Date): { year: number; week: number } {
-  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-  const dow = t.getUTCDay() || 7;
-  t.setUTCDate(t.getUTCDate() + 4 - dow);
-  const y = t.getUTCFullYear();
-  const week = Math.ceil(((t.getTime() - Date.UTC(y, 0, 1)) / 86400000 + 1) / 7);
-  return { year: y, week };
+  const day = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  const saturday = new Date(day + (6 - new Date(day).getUTCDay()) * 86400000);
+  const year = saturday.getUTCFullYear();
+  const jan1 = Date.UTC(year, 0, 1);
+  const firstSunday = jan1 - new Date(jan1).getUTCDay() * 86400000;
+  return { year, week: Math.floor((day - firstSunday) / (7 * 86400000)) + 1 };
 }
 
 export function formatJavaDate(instant: Date, timeZone: string, pattern: string): string {

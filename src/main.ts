@@ -12,6 +12,7 @@ import { fullSync, syncEdit } from './app/sync';
 import { takeContinuation } from './app/continuation';
 import { setupSheets as setupSheetsUseCase } from './app/setup';
 import { planStatus } from './app/status';
+import { remind } from './app/remind';
 import { automationText } from './ui/automationText';
 import { buildMenu } from './ui/menu';
 import { withScriptLock } from './gas/lock';
@@ -62,6 +63,24 @@ export function importPlan(text: string) {
 
 export function getStatus() {
   return api(() => planStatus(openContext()));
+}
+
+/** Today's reminders now (as the daily trigger sends them), under the script lock. */
+export function sendReminders() {
+  return api(() => withScriptLock(30_000, () => remind(openContext(), { preview: false })));
+}
+
+/** What today's reminders would be; sends nothing. */
+export function previewReminders() {
+  return api(() => remind(openContext(), { preview: true }));
+}
+
+export function menuSendReminders(): void {
+  runFromMenu(() => withScriptLock(30_000, () => remind(openContext(), { preview: false }).message));
+}
+
+export function menuPreviewReminders(): void {
+  runFromMenu(() => remind(openContext(), { preview: true }).message);
 }
 
 // Menu items: the same use cases, answered in a dialog.

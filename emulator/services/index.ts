@@ -2,6 +2,7 @@
 import type { FakeService, ServiceContext } from '../service';
 import { CacheFake } from './cache';
 import { LockFake } from './lock';
+import { MailFake } from './mail';
 import { PropertiesFake } from './properties';
 import { ScriptAppFake } from './scriptApp';
 import { SessionFake } from './session';
@@ -16,6 +17,7 @@ export function createServices(ctx: ServiceContext): FakeService[] {
     new ScriptAppFake(ctx),
   ];
   list.push(new SpreadsheetService(ctx));
+  list.push(new MailFake(ctx));
   return list;
 }
 

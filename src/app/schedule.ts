@@ -1,10 +1,11 @@
 // What each trigger runs, in order. Features add their job to the list of the trigger that runs it.
 import type { Job } from './jobs';
 import { syncJob } from './sync';
+import { remindJob } from './remind';
 
 /** The daily trigger (morning, the Settings' mail hour): reconcile the calendar, then send reminders. */
 export function dailyJobs(): Job[] {
-  return [syncJob];
+  return [syncJob, remindJob];
 }
 
 /** The monthly trigger (day 1, morning): the report for the month that ended. */

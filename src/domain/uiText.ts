@@ -40,6 +40,40 @@ const T = {
   logSetup: { ru: 'Настройка', en: 'Setup' },
   logImport: { ru: 'Импорт', en: 'Import' },
   logCheck: { ru: 'Проверка плана', en: 'Plan check' },
+  // Reminders (src/app/remind.ts).
+  logRemind: { ru: 'Напоминания', en: 'Reminders' },
+  remindSent: {
+    ru: 'Напоминания на {date}: отправлено писем — {sent}, пунктов в них — {items}.',
+    en: 'Reminders for {date}: {sent} mails sent with {items} items.',
+  },
+  remindNothing: { ru: 'Напоминания на {date}: сегодня отправлять нечего.', en: 'Reminders for {date}: nothing to send today.' },
+  remindDeferred: {
+    ru: ' Отложено на завтра (человек уже получил письмо сегодня): {count}.',
+    en: ' Held for tomorrow (the person already got mail today): {count}.',
+  },
+  remindQuota: {
+    ru: ' Дневная квота писем исчерпана: ещё {left} писем уйдут при следующем запуске.',
+    en: ' The daily mail quota is used up: {left} more mails go out on the next run.',
+  },
+  remindBudget: {
+    ru: ' Время запуска вышло: ещё {left} писем уйдут при следующем запуске.',
+    en: ' The run ran out of time: {left} more mails go out on the next run.',
+  },
+  remindFailed: { ru: ' Не отправлено из-за ошибки: {list}.', en: ' Not sent because of an error: {list}.' },
+  remindUnreachable: {
+    ru: ' Не удалось напомнить по строкам с ошибками в e-mail: {count} (см. столбец «Проблемы»).',
+    en: ' Reminders that reached nobody or not everyone: {count} (see the Problems column).',
+  },
+  remindNoOwner: {
+    ru: ' Тестовый режим, но e-mail владельца неизвестен: впишите его в «Настройки».',
+    en: ' Test mode is on, but the owner e-mail is unknown: set it in Settings.',
+  },
+  remindTest: { ru: ' Тестовый режим: все письма ушли владельцу плана ({owner}).', en: ' Test mode: all mail went to the plan owner ({owner}).' },
+  remindPreview: {
+    ru: 'Сегодня ({date}) ушло бы писем: {count}.',
+    en: 'Today ({date}) {count} mails would go out.',
+  },
+  remindPreviewLine: { ru: '• {to}: {subject}', en: '• {to}: {subject}' },
   error: { ru: 'Ошибка: {message}', en: 'Error: {message}' },
   automationOnDone: {
     ru: 'Автоматизация включена. Новых триггеров: {count} ({what}). Календарь обновляется при правке плана и каждое утро, напоминания — каждое утро, отчёт — 1-го числа.',

@@ -6,6 +6,8 @@ export const MENU: ({ text: TextId; fn: string } | null)[] = [
   { text: 'menuSetup', fn: 'menuSetup' },
   { text: 'menuCheck', fn: 'menuCheckPlan' },
   { text: 'menuSync', fn: 'menuSyncCalendar' },
+  { text: 'menuRemind', fn: 'menuSendReminders' },
+  { text: 'menuPreview', fn: 'menuPreviewReminders' },
   null,
   { text: 'menuOn', fn: 'menuAutomationOn' },
   { text: 'menuOff', fn: 'menuAutomationOff' },

@@ -1,0 +1,387 @@
+// The Calendar advanced service (Calendar API v3 as Apps Script exposes it: the global `Calendar`), kept in
+// .planbook/calendar.json and exported to calendar.ics after every run. Semantics the code relies on
+// (APPS-SCRIPT-FACTS §2): client-chosen base32hex ids, 409 on a taken id (a deleted event's id too),
+// deletes that only mark an event cancelled (get still returns it; list shows it only with showDeleted),
+// 410 on a second delete, 404 for unknown ids, private extended properties and listing by them (all
+// pairs must match), pages of at most 2500 (default 250), exclusive all-day ends. Errors carry the
+// message Apps Script shows: 'API call to calendar.events.<method> failed with error: <message>'.
+import { writeFileAtomic } from '../files';
+import { type IcsEvent, instantOfDateTime, toIcs } from '../ics';
+import type { FakeService, ServiceContext } from '../service';
+
+type Event = GoogleAppsScript.Calendar.Schema.Event;
+type EventDateTime = GoogleAppsScript.Calendar.Schema.EventDateTime;
+
+export interface StoredEvent {
+  id: string;
+  status: 'confirmed' | 'tentative' | 'cancelled';
+  summary?: string;
+  description?: string;
+  location?: string;
+  start?: EventDateTime;
+  end?: EventDateTime;
+  privateProps: Record<string, string>;
+  sharedProps: Record<string, string>;
+  created: number;
+  updated: number;
+  sequence: number;
+}
+
+export interface StoredCalendar {
+  id: string;
+  summary: string;
+  description?: string;
+  timeZone: string;
+  events: StoredEvent[];
+}
+
+interface CalendarState {
+  nextId: number;
+  calendars: StoredCalendar[];
+}
+
+export const CAL_ERRORS = {
+  duplicate: 'The requested identifier already exists.',
+  notFound: 'Not Found',
+  deleted: 'Resource has been deleted',
+  invalidId: 'Invalid resource id value.',
+  missingEnd: 'Missing end time.',
+  emptyRange: 'The specified time range is empty.',
+  required: 'Required',
+} as const;
+
+const CODES: Record<string, number> = {
+  [CAL_ERRORS.duplicate]: 409,
+  [CAL_ERRORS.notFound]: 404,
+  [CAL_ERRORS.deleted]: 410,
+};
+
+/** A GoogleJsonResponseException as Apps Script throws it. */
+function apiError(resource: string, method: string, message: string): Error {
+  const e = new Error(`API call to calendar.${resource}.${method} failed with error: ${message}`);
+  e.name = 'GoogleJsonResponseException';
+  (e as Error & { details: unknown }).details = { code: CODES[message] ?? 400, message, errors: [{ message }] };
+  return e;
+}
+
+const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+
+type EventsApi = Pick<GoogleAppsScript.Calendar.Collection.EventsCollection, 'list' | 'get' | 'insert' | 'update' | 'patch' | 'remove'>;
+type CalendarsApi = Pick<GoogleAppsScript.Calendar.Collection.CalendarsCollection, 'insert' | 'get'>;
+
+export class CalendarFake implements FakeService {
+  readonly name = 'calendar';
+  state: CalendarState = { nextId: 1, calendars: [] };
+
+  constructor(private readonly ctx: ServiceContext) {}
+
+  async load(): Promise<void> {
+    this.state = this.ctx.workspace.readState('calendar', this.state);
+  }
+
+  async save(): Promise<void> {
+    this.ctx.workspace.writeState('calendar', this.state);
+    writeFileAtomic(this.ctx.workspace.calendarPath, this.ics());
+  }
+
+  /** Every live (not cancelled) event, in start order: what people see in the calendar. */
+  liveEvents(): (StoredEvent & { calendarId: string })[] {
+    const out: (StoredEvent & { calendarId: string })[] = [];
+    for (const c of this.state.calendars)
+      for (const e of c.events) if (e.status !== 'cancelled') out.push({ ...e, calendarId: c.id });
+    const key = (e: StoredEvent) => e.start?.date ?? e.start?.dateTime ?? '';
+    return out.sort((a, b) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id));
+  }
+
+  ics(): string {
+    const first = this.state.calendars[0];
+    const zone = first?.timeZone ?? this.ctx.session.timeZone;
+    const events: IcsEvent[] = this.liveEvents().map((e) => ({
+      uid: `${e.id}@planbook.local`,
+      summary: e.summary ?? '',
+      description: e.description,
+      location: e.location,
+      start: e.start ?? {},
+      end: e.end ?? {},
+      stamp: e.updated,
+      extra: e.privateProps['pbKey'] ? ({ 'X-PLANBOOK-ROW-KEY': e.privateProps['pbKey'].slice(6) } as Record<string, string>) : {},
+    }));
+    return toIcs(first?.summary ?? 'planbook', zone, events);
+  }
+
+  status(): Record<string, unknown> {
+    return {
+      events: this.liveEvents().map((e) => {
+        const allDay = Boolean(e.start?.date);
+        return {
+          id: e.id,
+          calendarId: e.calendarId,
+          title: e.summary ?? '',
+          start: allDay ? e.start!.date : e.start?.dateTime,
+          end: allDay ? e.end!.date : e.end?.dateTime,
+          allDay,
+          ...(allDay ? {} : { timeZone: e.start?.timeZone }),
+          location: e.location ?? '',
+          rowKey: e.privateProps['pbKey'] ? e.privateProps['pbKey'].slice(6) : null,
+          status: e.status,
+        };
+      }),
+      calendars: this.state.calendars.map((c) => ({ id: c.id, summary: c.summary, timeZone: c.timeZone })),
+    };
+  }
+
+  // --- what a person does in Google Calendar (not counted: no script call) ---
+
+  /** A person deletes an event in the calendar UI: it becomes cancelled, as an API delete would make it. */
+  personDeleteEvent(eventId: string): boolean {
+    for (const c of this.state.calendars) {
+      const e = c.events.find((x) => x.id === eventId && x.status !== 'cancelled');
+      if (e) {
+        e.status = 'cancelled';
+        e.updated = this.ctx.clock.now();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A person renames an event in the calendar UI. */
+  personEditEvent(eventId: string, changes: { summary?: string }): boolean {
+    for (const c of this.state.calendars) {
+      const e = c.events.find((x) => x.id === eventId);
+      if (e) {
+        Object.assign(e, changes);
+        e.updated = this.ctx.clock.now();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A calendar a person made by hand (e.g. a shared school calendar), with optional events of their own. */
+  personCreateCalendar(summary: string, timeZone = 'Europe/Moscow'): string {
+    const id = `c_${String(this.state.nextId++).padStart(6, '0')}@group.calendar.google.com`;
+    this.state.calendars.push({ id, summary, timeZone, events: [] });
+    return id;
+  }
+
+  personAddEvent(calendarId: string, summary: string, date: string): string {
+    const cal = this.state.calendars.find((c) => c.id === calendarId);
+    if (!cal) throw new Error(`no calendar ${calendarId}`);
+    const id = `person${String(this.state.nextId++).padStart(6, '0')}`;
+    const now = this.ctx.clock.now();
+    cal.events.push({
+      id,
+      status: 'confirmed',
+      summary,
+      start: { date },
+      end: { date },
+      privateProps: {},
+      sharedProps: {},
+      created: now,
+      updated: now,
+      sequence: 0,
+    });
+    return id;
+  }
+
+  // --- the advanced service ---
+
+  private calendar(resource: string, method: string, calendarId: string): StoredCalendar {
+    const id = calendarId === 'primary' ? this.primaryId() : calendarId;
+    const c = this.state.calendars.find((x) => x.id === id);
+    if (!c) {
+      if (calendarId === 'primary') return this.addCalendar(id, this.ctx.session.email, this.ctx.session.timeZone);
+      throw apiError(resource, method, CAL_ERRORS.notFound);
+    }
+    return c;
+  }
+
+  private primaryId(): string {
+    return this.ctx.session.email;
+  }
+
+  private addCalendar(id: string, summary: string, timeZone: string, description?: string): StoredCalendar {
+    const c: StoredCalendar = { id, summary, timeZone, events: [], ...(description ? { description } : {}) };
+    this.state.calendars.push(c);
+    return c;
+  }
+
+  private checkTimes(method: string, r: Event): void {
+    if (!r.start || (!r.start.date && !r.start.dateTime)) throw apiError('events', method, CAL_ERRORS.required);
+    if (!r.end || (!r.end.date && !r.end.dateTime)) throw apiError('events', method, CAL_ERRORS.missingEnd);
+    const zone = this.ctx.session.timeZone;
+    const ms = (t: EventDateTime) =>
+      t.date ? Date.parse(`${t.date}T00:00:00Z`) : instantOfDateTime(t.dateTime ?? '', t.timeZone ?? zone);
+    const a = ms(r.start);
+    const b = ms(r.end);
+    if (Number.isNaN(a) || Number.isNaN(b)) throw apiError('events', method, 'Bad Request');
+    if (Boolean(r.start.date) !== Boolean(r.end.date)) throw apiError('events', method, 'Bad Request');
+    if (b <= a) throw apiError('events', method, CAL_ERRORS.emptyRange);
+  }
+
+  private toApi(e: StoredEvent): Event {
+    const out: Event = {
+      kind: 'calendar#event',
+      id: e.id,
+      status: e.status,
+      iCalUID: `${e.id}@google.com`,
+      created: new Date(e.created).toISOString(),
+      updated: new Date(e.updated).toISOString(),
+      sequence: e.sequence,
+      etag: `"${e.updated}${e.sequence}"`,
+    };
+    if (e.summary !== undefined) out.summary = e.summary;
+    if (e.description) out.description = e.description;
+    if (e.location) out.location = e.location;
+    if (e.start) out.start = clone(e.start);
+    if (e.end) out.end = clone(e.end);
+    if (Object.keys(e.privateProps).length || Object.keys(e.sharedProps).length) {
+      out.extendedProperties = {
+        ...(Object.keys(e.privateProps).length ? { private: { ...e.privateProps } } : {}),
+        ...(Object.keys(e.sharedProps).length ? { shared: { ...e.sharedProps } } : {}),
+      };
+    }
+    return out;
+  }
+
+  private fill(e: StoredEvent, r: Event): void {
+    e.summary = r.summary ?? undefined;
+    e.description = r.description ?? undefined;
+    e.location = r.location ?? undefined;
+    e.start = clone(r.start);
+    e.end = clone(r.end);
+    e.privateProps = { ...(r.extendedProperties?.private ?? {}) };
+    e.sharedProps = { ...(r.extendedProperties?.shared ?? {}) };
+  }
+
+  globals(): Record<string, unknown> {
+    const hit = (m: string) => this.ctx.meter.hit(`Calendar.${m}`);
+    const now = () => this.ctx.clock.now();
+    const Events: EventsApi = {
+      list: (calendarId: string, optionalArgs?: object) => {
+        hit('Events.list');
+        const cal = this.calendar('events', 'list', calendarId);
+        const o = (optionalArgs ?? {}) as {
+          privateExtendedProperty?: string | string[];
+          sharedExtendedProperty?: string | string[];
+          showDeleted?: boolean;
+          maxResults?: number;
+          pageToken?: string;
+        };
+        const pairs = (v: string | string[] | undefined) =>
+          (v === undefined ? [] : Array.isArray(v) ? v : [v]).map((s) => {
+            const i = String(s).indexOf('=');
+            return [String(s).slice(0, i), String(s).slice(i + 1)] as const;
+          });
+        const priv = pairs(o.privateExtendedProperty);
+        const shared = pairs(o.sharedExtendedProperty);
+        const max = Math.min(Math.max(Number(o.maxResults ?? 250), 1), 2500);
+        const matches = cal.events.filter(
+          (e) =>
+            (o.showDeleted || e.status !== 'cancelled') &&
+            priv.every(([k, v]) => e.privateProps[k] === v) &&
+            shared.every(([k, v]) => e.sharedProps[k] === v),
+        );
+        const from = o.pageToken ? Number.parseInt(o.pageToken.replace(/^p/, ''), 10) : 0;
+        if (Number.isNaN(from)) throw apiError('events', 'list', 'Invalid Value');
+        const items = matches.slice(from, from + max).map((e) => this.toApi(e));
+        const next = from + max < matches.length ? `p${from + max}` : undefined;
+        return {
+          kind: 'calendar#events',
+          summary: cal.summary,
+          timeZone: cal.timeZone,
+          items,
+          ...(next ? { nextPageToken: next } : { nextSyncToken: `s${now()}` }),
+        };
+      },
+      get: (calendarId: string, eventId: string) => {
+        hit('Events.get');
+        const cal = this.calendar('events', 'get', calendarId);
+        const e = cal.events.find((x) => x.id === eventId);
+        if (!e) throw apiError('events', 'get', CAL_ERRORS.notFound);
+        return this.toApi(e); // a cancelled event too, with 200 (events resource)
+      },
+      insert: (resource: Event, calendarId: string) => {
+        hit('Events.insert');
+        const cal = this.calendar('events', 'insert', calendarId);
+        let id = resource.id;
+        if (id !== undefined && id !== null) {
+          if (!/^[0-9a-v]{5,1024}$/.test(id)) throw apiError('events', 'insert', CAL_ERRORS.invalidId);
+          if (cal.events.some((x) => x.id === id)) throw apiError('events', 'insert', CAL_ERRORS.duplicate);
+        } else {
+          do id = `g${Math.floor(Math.random() * 32 ** 8).toString(32).padStart(8, '0')}${this.state.nextId++}`;
+          while (cal.events.some((x) => x.id === id));
+        }
+        this.checkTimes('insert', resource);
+        const e: StoredEvent = {
+          id,
+          status: resource.status === 'tentative' ? 'tentative' : 'confirmed',
+          privateProps: {},
+          sharedProps: {},
+          created: now(),
+          updated: now(),
+          sequence: 0,
+        };
+        this.fill(e, resource);
+        cal.events.push(e);
+        return this.toApi(e);
+      },
+      update: (resource: Event, calendarId: string, eventId: string) => {
+        hit('Events.update');
+        const cal = this.calendar('events', 'update', calendarId);
+        const e = cal.events.find((x) => x.id === eventId);
+        if (!e) throw apiError('events', 'update', CAL_ERRORS.notFound);
+        this.checkTimes('update', resource);
+        this.fill(e, resource);
+        e.status = (resource.status as StoredEvent['status']) ?? 'confirmed';
+        e.updated = now();
+        e.sequence++;
+        return this.toApi(e);
+      },
+      patch: (resource: Event, calendarId: string, eventId: string) => {
+        hit('Events.patch');
+        const cal = this.calendar('events', 'patch', calendarId);
+        const e = cal.events.find((x) => x.id === eventId);
+        if (!e) throw apiError('events', 'patch', CAL_ERRORS.notFound);
+        const merged: Event = { ...this.toApi(e), ...resource };
+        if (resource.extendedProperties) {
+          merged.extendedProperties = {
+            private: { ...e.privateProps, ...(resource.extendedProperties.private ?? {}) },
+            shared: { ...e.sharedProps, ...(resource.extendedProperties.shared ?? {}) },
+          };
+        }
+        this.checkTimes('patch', merged);
+        this.fill(e, merged);
+        if (resource.status) e.status = resource.status as StoredEvent['status'];
+        e.updated = now();
+        e.sequence++;
+        return this.toApi(e);
+      },
+      remove: (calendarId: string, eventId: string) => {
+        hit('Events.remove');
+        const cal = this.calendar('events', 'delete', calendarId);
+        const e = cal.events.find((x) => x.id === eventId);
+        if (!e) throw apiError('events', 'delete', CAL_ERRORS.notFound);
+        if (e.status === 'cancelled') throw apiError('events', 'delete', CAL_ERRORS.deleted);
+        e.status = 'cancelled';
+        e.updated = now();
+      },
+    };
+    const Calendars: CalendarsApi = {
+      insert: (resource: GoogleAppsScript.Calendar.Schema.Calendar) => {
+        hit('Calendars.insert');
+        if (!resource.summary) throw apiError('calendars', 'insert', CAL_ERRORS.required);
+        const id = `c_${String(this.state.nextId++).padStart(6, '0')}@group.calendar.google.com`;
+        const c = this.addCalendar(id, resource.summary, resource.timeZone ?? 'UTC', resource.description ?? undefined);
+        return { kind: 'calendar#calendar', id: c.id, summary: c.summary, timeZone: c.timeZone, description: c.description };
+      },
+      get: (calendarId: string) => {
+        hit('Calendars.get');
+        const c = this.calendar('calendars', 'get', calendarId);
+        return { kind: 'calendar#calendar', id: c.id, summary: c.summary, timeZone: c.timeZone, description: c.description };
+      },
+    };
+    return { Calendar: { Events, Calendars } };
+  }
+}

@@ -1,0 +1,254 @@
+// Reminders: read the plan and the record of what was sent, ask the domain for today's digests, send
+// them oldest first, recording each mail before the next one, so no mail is ever sent twice.
+//
+// Exactly once across kills: before each send the run writes, in ONE setProperties call, the mail's
+// record and a "pending" marker holding the remaining daily quota just before the send. A run that finds
+// a pending marker from today compares the quota now: if it dropped by the mail's recipients the mail
+// went out (keep the record); if not, it did not (drop the record, the mail is sent again). A pending
+// marker from an earlier day is taken as sent: the quota window is 24 hours from its first use
+// (G/services/quotas), so the quota cannot tell any more, and planbook prefers missing one digest to
+// sending it twice. The marker is removed when the run ends.
+import { calendarDayUrl, composeDigest, type ComposedMail, type MailLinks } from '../domain/reminderMail';
+import {
+  PENDING_KEY,
+  type Digest,
+  type ReminderRow,
+  type ReminderRules,
+  digestIds,
+  planDigests,
+  readRecord,
+  recordEntries,
+} from '../domain/reminders';
+import { isYes, parseDayList } from '../domain/settings';
+import { t } from '../domain/uiText';
+import { isMailQuotaError, recipientCount, remainingDailyQuota, sendMail } from '../gas/mail';
+import { scriptStore } from '../gas/properties';
+import { effectiveUserEmail } from '../gas/session';
+import type { Budget } from './budget';
+import { type AppContext, flushLog, log } from './context';
+import type { Job } from './jobs';
+import { loadPlan, type PlanSnapshot, writeSystemColumns } from './plan';
+
+export interface RemindOptions {
+  preview: boolean;
+  budget?: Budget;
+}
+
+export interface RemindMail {
+  to: string;
+  person: string;
+  subject: string;
+  items: number;
+  problems: number;
+}
+
+export interface RemindResult {
+  today: string;
+  preview: boolean;
+  testMode: boolean;
+  /** Mails sent (preview: that would be sent). */
+  mails: RemindMail[];
+  /** Mails left for the next run (quota or time). */
+  left: number;
+  stoppedBy: 'quota' | 'budget' | null;
+  deferred: number;
+  /** Reminders that could not reach one of their responsibles (reported to the owner). */
+  unreachable: number;
+  failed: string[];
+  message: string;
+}
+
+/** Bytes of the record beyond which the oldest entries are dropped early (the store holds 500 KB). */
+const RECORD_SOFT_LIMIT = 350 * 1024;
+/** Expired keys deleted per run (one call each); the rest go the next day. */
+const PRUNE_PER_RUN = 60;
+
+function rulesOf(ctx: AppContext): ReminderRules {
+  const p = Number(ctx.settings.get('periodLeadDays'));
+  return {
+    leadDays: parseDayList(ctx.settings.get('leadDays'), [7, 1]),
+    periodLeadDays: Number.isInteger(p) && p >= 0 && p <= 60 ? p : 5,
+  };
+}
+
+function reminderRows(snap: PlanSnapshot): ReminderRow[] {
+  return snap.items
+    .filter((it) => it.row.key)
+    .map((it) => ({
+      key: it.row.key,
+      row: it.row.row,
+      number: it.row.number,
+      title: it.row.title,
+      period: it.row.period,
+      place: it.row.place,
+      kind: it.timing.kind,
+      occurrences: it.timing.occurrences,
+      status: it.row.status,
+      results: it.row.results,
+      names: it.names,
+      recipients: it.recipients,
+      reachProblems: it.problems.filter((p) => p.code.startsWith('responsible.')),
+    }));
+}
+
+function compactDay(day: string): string {
+  return day.slice(2, 4) + day.slice(5, 7) + day.slice(8, 10);
+}
+
+export function remind(ctx: AppContext, opts: RemindOptions): RemindResult {
+  const today = ctx.today;
+  const snap = loadPlan(ctx);
+  // New row keys and e-mail problems are written first: a reminder id contains the row key, so the key
+  // must be in the sheet before anything is sent under it.
+  if (!opts.preview) writeSystemColumns(ctx, snap);
+  const rows = reminderRows(snap);
+  const store = scriptStore();
+  let all = store.all();
+  const quotaStart = remainingDailyQuota();
+  let quota = quotaStart;
+
+  // A mail whose send may have been cut off by a killed run (see the header).
+  const pending = all[PENDING_KEY];
+  const dropped: string[] = [];
+  if (pending !== undefined) {
+    const [day = '', q = '', n = '', keys = ''] = pending.split(' ');
+    const went = day !== compactDay(today) || quota <= Number(q) - Number(n);
+    if (!went) {
+      for (const k of keys.split(',')) if (k) dropped.push(k);
+      all = { ...all };
+      for (const k of dropped) delete all[k];
+    }
+  }
+  const record = readRecord(all, today);
+  const testMode = isYes(ctx.settings.get('testMode'));
+  const owner = (ctx.settings.get('ownerEmail') || '').trim() || effectiveUserEmail();
+  const plan = planDigests(rows, today, rulesOf(ctx), record, { testMode, owner });
+
+  const rowBase = ctx.book.rowUrl(snap.sheet, 2);
+  const links: MailLinks = {
+    row: (r) => rowBase.replace(/A2$/, `A${r}`),
+    calendar: (item) => calendarDayUrl(item.due.occurrence.start),
+    sheet: rowBase.split('#')[0] ?? rowBase,
+  };
+  const mctx = { lang: ctx.lang, today, schoolName: ctx.settings.get('schoolName') };
+  const unreachable = plan.digests.reduce((s, d) => s + d.problems.length, 0);
+  const result: RemindResult = {
+    today,
+    preview: opts.preview,
+    testMode,
+    mails: [],
+    left: 0,
+    stoppedBy: null,
+    deferred: plan.deferred.length,
+    unreachable,
+    failed: [],
+    message: '',
+  };
+  const summary = (d: Digest, m: ComposedMail): RemindMail => ({
+    to: m.to,
+    person: d.person,
+    subject: m.subject,
+    items: d.items.length,
+    problems: d.problems.length,
+  });
+
+  if (opts.preview) {
+    result.mails = plan.digests.map((d) => summary(d, composeDigest(d, mctx, links)));
+    result.message = previewMessage(ctx, result);
+    return result;
+  }
+
+  for (const k of dropped) store.remove(k);
+  let pendingWritten = pending !== undefined;
+  for (let i = 0; i < plan.digests.length; i++) {
+    const d = plan.digests[i]!;
+    if (opts.budget?.exhausted(20_000)) {
+      result.stoppedBy = 'budget';
+      result.left = plan.digests.length - i;
+      break;
+    }
+    const mail = composeDigest(d, mctx, links);
+    const n = recipientCount(mail);
+    if (quota < n) {
+      result.stoppedBy = 'quota';
+      result.left = plan.digests.length - i;
+      break;
+    }
+    const entries = recordEntries(d.tag, today, d.expires, digestIds(d));
+    const keys = Object.keys(entries);
+    store.setMany({ ...entries, [PENDING_KEY]: `${compactDay(today)} ${quota} ${n} ${keys.join(',')}` });
+    pendingWritten = true;
+    try {
+      sendMail(mail);
+      quota -= n;
+      result.mails.push(summary(d, mail));
+    } catch (e) {
+      // Not sent: forget its record so that it goes out next time.
+      for (const k of keys) store.remove(k);
+      if (isMailQuotaError(e)) {
+        result.stoppedBy = 'quota';
+        result.left = plan.digests.length - i;
+        break;
+      }
+      result.failed.push(`${d.to}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  if (pendingWritten) store.remove(PENDING_KEY);
+  prune(store, record);
+
+  result.message = sentMessage(ctx, result, owner);
+  if (result.mails.length > 0 || result.failed.length > 0 || result.stoppedBy) {
+    log(ctx, t('logRemind', ctx.lang), result.message);
+    flushLog(ctx);
+  }
+  return result;
+}
+
+/** Drops the record of reminders that can no longer be proposed, and the oldest if the store fills up. */
+function prune(store: ReturnType<typeof scriptStore>, record: ReturnType<typeof readRecord>): void {
+  const doomed = new Set(record.expired.slice(0, PRUNE_PER_RUN));
+  if (record.bytes > RECORD_SOFT_LIMIT) {
+    // Oldest expiry first until under the limit (their reminders are near the end of their catch-up week).
+    const bases = [...record.keys.keys()].sort();
+    let bytes = record.bytes;
+    for (const b of bases) {
+      if (bytes <= RECORD_SOFT_LIMIT) break;
+      for (const k of record.keys.get(b) ?? []) {
+        doomed.add(k);
+        bytes -= k.length + 40;
+      }
+    }
+  }
+  for (const k of doomed) store.remove(k);
+}
+
+function sentMessage(ctx: AppContext, r: RemindResult, owner: string): string {
+  const lang = ctx.lang;
+  const date = lang === 'ru' ? `${r.today.slice(8, 10)}.${r.today.slice(5, 7)}.${r.today.slice(0, 4)}` : r.today;
+  let m =
+    r.mails.length > 0
+      ? t('remindSent', lang, { date, sent: r.mails.length, items: r.mails.reduce((s, x) => s + x.items, 0) })
+      : t('remindNothing', lang, { date });
+  if (r.deferred > 0) m += t('remindDeferred', lang, { count: r.deferred });
+  if (r.unreachable > 0) m += t('remindUnreachable', lang, { count: r.unreachable });
+  if (r.stoppedBy === 'quota') m += t('remindQuota', lang, { left: r.left });
+  if (r.stoppedBy === 'budget') m += t('remindBudget', lang, { left: r.left });
+  if (r.failed.length > 0) m += t('remindFailed', lang, { list: r.failed.join('; ') });
+  if (r.testMode) m += owner ? t('remindTest', lang, { owner }) : t('remindNoOwner', lang);
+  return m;
+}
+
+function previewMessage(ctx: AppContext, r: RemindResult): string {
+  const lang = ctx.lang;
+  const date = lang === 'ru' ? `${r.today.slice(8, 10)}.${r.today.slice(5, 7)}.${r.today.slice(0, 4)}` : r.today;
+  const lines = [t('remindPreview', lang, { date, count: r.mails.length })];
+  for (const m of r.mails) lines.push(t('remindPreviewLine', lang, { to: m.to, subject: m.subject }));
+  if (r.deferred > 0) lines.push(t('remindDeferred', lang, { count: r.deferred }).trim());
+  return lines.join('\n');
+}
+
+/** The daily job (after the calendar sync): today's reminders. */
+export const remindJob: Job = {
+  name: 'remind',
+  run: (ctx, budget) => remind(ctx, { preview: false, budget }).message,
+};
