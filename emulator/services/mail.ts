@@ -118,12 +118,16 @@ export class MailFake implements FakeService {
   }
 
   status(): Record<string, unknown> {
-    return { mails: this.state.mails.map((m) => ({ to: m.to, subject: m.subject, sentAt: m.sentAt, file: m.file })) };
+    return {
+      mails: this.state.mails.map((m) => ({ to: m.to, subject: m.subject, sentAt: m.sentAt, file: m.file })),
+    };
   }
 
   /** The quota day: the calendar day in the session's zone on the emulator clock. */
   private today(): string {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: this.ctx.session.timeZone }).format(new Date(this.ctx.clock.now()));
+    return new Intl.DateTimeFormat('en-CA', { timeZone: this.ctx.session.timeZone }).format(
+      new Date(this.ctx.clock.now()),
+    );
   }
 
   private usedToday(): number {
@@ -156,7 +160,12 @@ export class MailFake implements FakeService {
     } else if (args.length === 4 && typeof args[3] === 'string') {
       m = { to: String(args[0]), replyTo: String(args[1]), subject: String(args[2]), body: String(args[3]) };
     } else {
-      m = { ...((args[3] as object | undefined) ?? {}), to: String(args[0]), subject: String(args[1]), body: String(args[2]) };
+      m = {
+        ...((args[3] as object | undefined) ?? {}),
+        to: String(args[0]),
+        subject: String(args[1]),
+        body: String(args[2]),
+      };
     }
     const to = splitAddresses(m.to);
     const cc = splitAddresses(m.cc);

@@ -8,14 +8,14 @@
 // marker from an earlier day is taken as sent: the quota window is 24 hours from its first use
 // (G/services/quotas), so the quota cannot tell any more, and planbook prefers missing one digest to
 // sending it twice. The marker is removed when the run ends.
-import { calendarDayUrl, composeDigest, type ComposedMail, type MailLinks } from '../domain/reminderMail';
+import { type ComposedMail, calendarDayUrl, composeDigest, type MailLinks } from '../domain/reminderMail';
 import {
-  PENDING_KEY,
   type Digest,
+  digestIds,
+  PENDING_KEY,
+  planDigests,
   type ReminderRow,
   type ReminderRules,
-  digestIds,
-  planDigests,
   readRecord,
   recordEntries,
 } from '../domain/reminders';
@@ -224,7 +224,8 @@ function prune(store: ReturnType<typeof scriptStore>, record: ReturnType<typeof 
 
 function sentMessage(ctx: AppContext, r: RemindResult, owner: string): string {
   const lang = ctx.lang;
-  const date = lang === 'ru' ? `${r.today.slice(8, 10)}.${r.today.slice(5, 7)}.${r.today.slice(0, 4)}` : r.today;
+  const date =
+    lang === 'ru' ? `${r.today.slice(8, 10)}.${r.today.slice(5, 7)}.${r.today.slice(0, 4)}` : r.today;
   let m =
     r.mails.length > 0
       ? t('remindSent', lang, { date, sent: r.mails.length, items: r.mails.reduce((s, x) => s + x.items, 0) })
@@ -240,7 +241,8 @@ function sentMessage(ctx: AppContext, r: RemindResult, owner: string): string {
 
 function previewMessage(ctx: AppContext, r: RemindResult): string {
   const lang = ctx.lang;
-  const date = lang === 'ru' ? `${r.today.slice(8, 10)}.${r.today.slice(5, 7)}.${r.today.slice(0, 4)}` : r.today;
+  const date =
+    lang === 'ru' ? `${r.today.slice(8, 10)}.${r.today.slice(5, 7)}.${r.today.slice(0, 4)}` : r.today;
   const lines = [t('remindPreview', lang, { date, count: r.mails.length })];
   for (const m of r.mails) lines.push(t('remindPreviewLine', lang, { to: m.to, subject: m.subject }));
   if (r.deferred > 0) lines.push(t('remindDeferred', lang, { count: r.deferred }).trim());

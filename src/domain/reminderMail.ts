@@ -28,11 +28,40 @@ export interface ComposedMail {
   name: string;
 }
 
-const MONTHS_RU = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_RU = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 /** Russian plural: 1 день, 2 дня, 5 дней. */
@@ -69,7 +98,11 @@ function monthName(month: string, lang: Lang): string {
 
 /** One sentence about one item (no title: the caller puts it first). */
 export function itemSentence(item: DigestItem, lang: Lang): string {
-  const place = item.row.place ? (lang === 'ru' ? `, место: ${item.row.place}` : `, place: ${item.row.place}`) : '';
+  const place = item.row.place
+    ? lang === 'ru'
+      ? `, место: ${item.row.place}`
+      : `, place: ${item.row.place}`
+    : '';
   switch (item.due.kind) {
     case 'before':
       return lang === 'ru'
@@ -97,7 +130,9 @@ function problemSentence(p: ProblemLine, lang: Lang): string {
 }
 
 function plural(n: number, lang: Lang): string {
-  return lang === 'ru' ? `${n} ${pluralRu(n, 'мероприятие', 'мероприятия', 'мероприятий')}` : `${n} event${n === 1 ? '' : 's'}`;
+  return lang === 'ru'
+    ? `${n} ${pluralRu(n, 'мероприятие', 'мероприятия', 'мероприятий')}`
+    : `${n} event${n === 1 ? '' : 's'}`;
 }
 
 export function subjectOf(d: Digest, ctx: MailContext): string {
@@ -125,7 +160,9 @@ export function subjectOf(d: Digest, ctx: MailContext): string {
       ? `Напоминания плана мероприятий на ${day(ctx.today, ctx.lang)}: ${plural(d.items.length, ctx.lang)}`
       : `Event plan reminders for ${ctx.today}: ${plural(d.items.length, ctx.lang)}`;
   } else {
-    s = ru ? `План мероприятий: сводка на ${day(ctx.today, ctx.lang)}` : `Event plan: summary for ${ctx.today}`;
+    s = ru
+      ? `План мероприятий: сводка на ${day(ctx.today, ctx.lang)}`
+      : `Event plan: summary for ${ctx.today}`;
   }
   if (d.test) s = (ru ? `[Тест → ${d.person}] ` : `[Test → ${d.person}] `) + s;
   return s;
@@ -134,7 +171,11 @@ export function subjectOf(d: Digest, ctx: MailContext): string {
 export function composeDigest(d: Digest, ctx: MailContext, links: MailLinks): ComposedMail {
   const ru = ctx.lang === 'ru';
   const subject = subjectOf(d, ctx);
-  const name = ctx.schoolName ? `${ctx.schoolName} — ${ru ? 'план мероприятий' : 'event plan'}` : ru ? 'План мероприятий' : 'Event plan';
+  const name = ctx.schoolName
+    ? `${ctx.schoolName} — ${ru ? 'план мероприятий' : 'event plan'}`
+    : ru
+      ? 'План мероприятий'
+      : 'Event plan';
   const text: string[] = [];
   const html: string[] = [];
   const e = escapeHtml;
@@ -147,7 +188,9 @@ export function composeDigest(d: Digest, ctx: MailContext, links: MailLinks): Co
     html.push(`<p style="color:#a15c00"><b>${e(note)}</b></p>`);
   }
   if (d.items.length > 0) {
-    const hello = ru ? 'Здравствуйте! Напоминание из плана мероприятий:' : 'Hello! A reminder from the event plan:';
+    const hello = ru
+      ? 'Здравствуйте! Напоминание из плана мероприятий:'
+      : 'Hello! A reminder from the event plan:';
     text.push(hello, '');
     html.push(`<p>${e(hello)}</p>`, '<ol>');
     for (const item of d.items) {
@@ -162,9 +205,13 @@ export function composeDigest(d: Digest, ctx: MailContext, links: MailLinks): Co
       text.push('');
       html.push(
         `<li style="margin-bottom:10px"><b>${e(item.row.title)}</b> — ${e(sentence)}` +
-          (who ? `<br><span style="color:#555">${e(ru ? 'Ответственные' : 'Responsible')}: ${e(who)}</span>` : '') +
+          (who
+            ? `<br><span style="color:#555">${e(ru ? 'Ответственные' : 'Responsible')}: ${e(who)}</span>`
+            : '') +
           `<br><a href="${e(rowLink)}">${e(ru ? 'Открыть строку в таблице' : 'Open the row in the sheet')}</a>` +
-          (item.due.kind === 'before' ? ` · <a href="${e(calLink)}">${e(ru ? 'Календарь' : 'Calendar')}</a>` : '') +
+          (item.due.kind === 'before'
+            ? ` · <a href="${e(calLink)}">${e(ru ? 'Календарь' : 'Calendar')}</a>`
+            : '') +
           '</li>',
       );
     }
@@ -188,7 +235,10 @@ export function composeDigest(d: Digest, ctx: MailContext, links: MailLinks): Co
     ? 'Письмо отправлено planbook из таблицы плана мероприятий. Сроки напоминаний — на листе «Настройки».'
     : 'Sent by planbook from the event plan spreadsheet. Reminder lead times are on the Settings sheet.';
   text.push('—', footer, links.sheet);
-  html.push(`<p style="color:#777;font-size:12px">${e(footer)}<br><a href="${e(links.sheet)}">${e(links.sheet)}</a></p>`, '</div>');
+  html.push(
+    `<p style="color:#777;font-size:12px">${e(footer)}<br><a href="${e(links.sheet)}">${e(links.sheet)}</a></p>`,
+    '</div>',
+  );
   return { to: d.to, subject, body: text.join('\n'), htmlBody: html.join('\n'), name };
 }
 

@@ -95,7 +95,14 @@ export function dueToday(r: ReminderRow, today: Day, rules: ReminderRules): DueR
         const last = minDay(o.start, addDays(due, CATCH_UP_DAYS));
         if (!within(today, due, last)) continue;
         if (!pick || n < (pick.lead ?? Infinity)) {
-          pick = { id: `${r.key}.b${n}.${compact(o.start)}`, kind: 'before', lead: n, occurrence: o, dueDay: due, expires: last };
+          pick = {
+            id: `${r.key}.b${n}.${compact(o.start)}`,
+            kind: 'before',
+            lead: n,
+            occurrence: o,
+            dueDay: due,
+            expires: last,
+          };
         }
       }
       if (pick) out.push(pick);
@@ -105,14 +112,22 @@ export function dueToday(r: ReminderRow, today: Day, rules: ReminderRules): DueR
       const due = addDays(o.start, -rules.periodLeadDays);
       const last = minDay(o.end, addDays(due, CATCH_UP_DAYS));
       if (within(today, due, last)) {
-        out.push({ id: `${r.key}.s.${compact(o.start)}`, kind: 'setDate', occurrence: o, dueDay: due, expires: last });
+        out.push({
+          id: `${r.key}.s.${compact(o.start)}`,
+          kind: 'setDate',
+          occurrence: o,
+          dueDay: due,
+          expires: last,
+        });
       }
     }
   } else if (ONGOING.includes(r.kind)) {
     const month = today.slice(0, 7);
     const monthStart = month + '-01';
     const monthEnd = lastDayOfMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
-    const inMonth = occs.filter((o) => compareDays(o.start, monthEnd) <= 0 && compareDays(o.end, monthStart) >= 0);
+    const inMonth = occs.filter(
+      (o) => compareDays(o.start, monthEnd) <= 0 && compareDays(o.end, monthStart) >= 0,
+    );
     if (inMonth.length > 0) {
       const first = inMonth.reduce((a, o) => minDay(a, o.start), inMonth[0]!.start);
       const due = maxDay(monthStart, first);
@@ -129,13 +144,23 @@ export function dueToday(r: ReminderRow, today: Day, rules: ReminderRules): DueR
       }
     }
   }
-  if (r.status === 'planned' && r.results.trim() === '' && !(r.kind === 'unscheduled' || r.kind === 'unknown')) {
+  if (
+    r.status === 'planned' &&
+    r.results.trim() === '' &&
+    !(r.kind === 'unscheduled' || r.kind === 'unknown')
+  ) {
     const ended = ONGOING.includes(r.kind) ? occs.slice(-1) : occs;
     for (const o of ended) {
       const due = addDays(o.end, 1);
       const last = addDays(due, CATCH_UP_DAYS);
       if (within(today, due, last)) {
-        out.push({ id: `${r.key}.n.${compact(o.start)}`, kind: 'nudge', occurrence: o, dueDay: due, expires: last });
+        out.push({
+          id: `${r.key}.n.${compact(o.start)}`,
+          kind: 'nudge',
+          occurrence: o,
+          dueDay: due,
+          expires: last,
+        });
       }
     }
   }
@@ -298,7 +323,16 @@ export function planDigests(
     if (!d) {
       const to = test ? opts.owner : person;
       if (!to) return null;
-      d = { to, person, tag: recipientTag(person, test), test, items: [], problems: [], oldest: today, expires: today };
+      d = {
+        to,
+        person,
+        tag: recipientTag(person, test),
+        test,
+        items: [],
+        problems: [],
+        oldest: today,
+        expires: today,
+      };
       byPerson.set(key, d);
     }
     return d;
@@ -338,11 +372,15 @@ export function planDigests(
     }
   }
   const digests = [...byPerson.values()].filter((d) => d.items.length > 0 || d.problems.length > 0);
-  digests.sort((a, b) => compareDays(a.oldest, b.oldest) || (a.person < b.person ? -1 : a.person > b.person ? 1 : 0));
+  digests.sort(
+    (a, b) => compareDays(a.oldest, b.oldest) || (a.person < b.person ? -1 : a.person > b.person ? 1 : 0),
+  );
   for (const d of digests) {
     d.items.sort(
       (a, b) =>
-        compareDays(a.due.occurrence.start, b.due.occurrence.start) || a.row.row - b.row.row || a.due.id.localeCompare(b.due.id),
+        compareDays(a.due.occurrence.start, b.due.occurrence.start) ||
+        a.row.row - b.row.row ||
+        a.due.id.localeCompare(b.due.id),
     );
   }
   return { digests, deferred };

@@ -58,7 +58,7 @@ export function recipientCount(m: Pick<MailMessage, 'to' | 'cc' | 'bcc'>): numbe
 
 /** True for the error MailApp throws when the daily recipient quota is used up. */
 export function isMailQuotaError(e: unknown): boolean {
-  const msg = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+  const msg =
+    e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
   return /too many times for one day: email/i.test(msg);
 }
-
