@@ -2,9 +2,10 @@
 import { check, importCmd, setup, status } from './commands/basic';
 import { demo } from './commands/demo';
 import { type CliArgs, CliError, type Command, type Io } from './commands/types';
+import { uiCmd } from './commands/ui';
 import { Runtime } from './runtime';
 
-export const COMMANDS: Command[] = [demo, setup, importCmd, check, status];
+export const COMMANDS: Command[] = [demo, setup, importCmd, check, status, uiCmd];
 
 export function parseArgs(argv: string[]): { command: string | undefined; args: CliArgs } {
   const positional: string[] = [];

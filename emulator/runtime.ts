@@ -48,7 +48,7 @@ export class Runtime {
     session: SessionInfo,
     private readonly distDir: string,
   ) {
-    this.ctx = { workspace, clock: this.clock, meter: this.meter, session, log: [] };
+    this.ctx = { workspace, clock: this.clock, meter: this.meter, session, log: [], distDir };
     this.services = createServices(this.ctx);
   }
 

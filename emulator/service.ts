@@ -19,6 +19,8 @@ export interface ServiceContext {
   session: SessionInfo;
   /** Lines the script logged (console, Logger). */
   log: string[];
+  /** The folder holding Code.js and the dialogs' .html files (default: the repository's dist/). */
+  distDir?: string;
 }
 
 export interface FakeService {

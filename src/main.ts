@@ -12,6 +12,10 @@ import { fullSync, syncEdit } from './app/sync';
 import { takeContinuation } from './app/continuation';
 import { setupSheets as setupSheetsUseCase } from './app/setup';
 import { planStatus } from './app/status';
+import { sidebarData } from './app/sidebar';
+import { saveSetup as saveSetupUseCase } from './app/wizard';
+import type { SetupForm } from './domain/setupForm';
+import { openHelpDialog, openImportDialog, openSetupDialog, openStatusSidebar } from './ui/dialogs';
 import { remind } from './app/remind';
 import { automationText } from './ui/automationText';
 import { buildMenu } from './ui/menu';
@@ -85,8 +89,37 @@ export function menuPreviewReminders(): void {
 
 // Menu items: the same use cases, answered in a dialog.
 
+/** «Set up the sheet…»: the setup wizard (it creates the sheets when the person saves it). */
 export function menuSetup(): void {
-  runFromMenu(() => setupSheetsUseCase().message);
+  runFromMenu(() => openSetupDialog('setup'));
+}
+
+export function menuImport(): void {
+  runFromMenu(() => openImportDialog());
+}
+
+export function menuStatus(): void {
+  runFromMenu(() => openStatusSidebar());
+}
+
+export function menuSettings(): void {
+  runFromMenu(() => openSetupDialog('settings'));
+}
+
+export function menuHelp(): void {
+  runFromMenu(() => openHelpDialog());
+}
+
+// Dialog API (google.script.run): plain data in and out.
+
+/** The setup wizard's «Save»: sets up the sheets and writes the values the person typed. */
+export function saveSetup(form: SetupForm) {
+  return api(() => saveSetupUseCase(form));
+}
+
+/** The status sidebar's data. */
+export function getSidebar() {
+  return api(() => sidebarData(openContext(), null));
 }
 
 export function menuCheckPlan(): void {

@@ -1,6 +1,7 @@
 // Every fake service of the local Workspace. Add one line per service.
 import type { FakeService, ServiceContext } from '../service';
 import { CacheFake } from './cache';
+import { HtmlServiceFake } from './html';
 import { LockFake } from './lock';
 import { MailFake } from './mail';
 import { PropertiesFake } from './properties';
@@ -15,6 +16,7 @@ export function createServices(ctx: ServiceContext): FakeService[] {
     new CacheFake(ctx),
     new LockFake(ctx),
     new ScriptAppFake(ctx),
+    new HtmlServiceFake(ctx),
   ];
   list.push(new SpreadsheetService(ctx));
   list.push(new MailFake(ctx));

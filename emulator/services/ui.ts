@@ -15,6 +15,8 @@ export interface RecordedDialog {
   kind: 'modal' | 'modeless' | 'sidebar';
   title: string;
   html: string;
+  width?: number;
+  height?: number;
 }
 
 export const BUTTON = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
@@ -96,16 +98,22 @@ export class UiFake {
       },
       showModalDialog(output: GoogleAppsScript.HTML.HtmlOutput, title: string) {
         hit('showModalDialog');
-        self.dialogs.push({ kind: 'modal', title, html: output.getContent() });
+        self.dialogs.push({ kind: 'modal', title, html: output.getContent(), ...size(output) });
       },
       showModelessDialog(output: GoogleAppsScript.HTML.HtmlOutput, title: string) {
         hit('showModelessDialog');
-        self.dialogs.push({ kind: 'modeless', title, html: output.getContent() });
+        self.dialogs.push({ kind: 'modeless', title, html: output.getContent(), ...size(output) });
       },
       showSidebar(output: GoogleAppsScript.HTML.HtmlOutput) {
         hit('showSidebar');
-        self.dialogs.push({ kind: 'sidebar', title: output.getTitle(), html: output.getContent() });
+        self.dialogs.push({ kind: 'sidebar', title: output.getTitle(), html: output.getContent(), ...size(output) });
       },
     } as never;
   }
+}
+
+/** The size the script asked for (HtmlOutput.setWidth/setHeight), when the output has one. */
+function size(output: GoogleAppsScript.HTML.HtmlOutput): { width?: number; height?: number } {
+  const o = output as Partial<GoogleAppsScript.HTML.HtmlOutput>;
+  return { width: o.getWidth?.(), height: o.getHeight?.() };
 }

@@ -28,6 +28,8 @@ const T = {
     ru: 'Импортировано строк: {added}. Уже были в плане: {skipped}. Новых ответственных: {roles}.',
     en: 'Rows imported: {added}. Already in the plan: {skipped}. New responsibles: {roles}.',
   },
+  setupFix: { ru: 'Исправьте отмеченные поля.', en: 'Please fix the marked fields.' },
+  setupSaved: { ru: 'Изменено настроек: {count}.', en: 'Settings changed: {count}.' },
   importNothing: { ru: 'В тексте не найдено ни одной строки плана.', en: 'No plan rows found in the text.' },
   notSetUp: {
     ru: 'Таблица ещё не настроена: выберите «План мероприятий → Настроить таблицу».',

@@ -4,6 +4,7 @@ import type { Lang } from '../domain/types';
 
 export const MENU: ({ text: TextId; fn: string } | null)[] = [
   { text: 'menuSetup', fn: 'menuSetup' },
+  { text: 'menuImport', fn: 'menuImport' },
   { text: 'menuCheck', fn: 'menuCheckPlan' },
   { text: 'menuSync', fn: 'menuSyncCalendar' },
   { text: 'menuRemind', fn: 'menuSendReminders' },
@@ -11,6 +12,10 @@ export const MENU: ({ text: TextId; fn: string } | null)[] = [
   null,
   { text: 'menuOn', fn: 'menuAutomationOn' },
   { text: 'menuOff', fn: 'menuAutomationOff' },
+  null,
+  { text: 'menuStatus', fn: 'menuStatus' },
+  { text: 'menuSettings', fn: 'menuSettings' },
+  { text: 'menuHelp', fn: 'menuHelp' },
 ];
 
 export function buildMenu(lang: Lang): void {

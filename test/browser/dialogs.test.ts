@@ -1,0 +1,260 @@
+// The dialogs in real headless Chromium (Debian's package, driven by playwright-core), served by
+// `planbook ui`'s server: every google.script.run call is answered by dist/Code.js in the emulator.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startUiServer, type UiServer } from '../../emulator/commands/ui';
+import { REPO_ROOT, SEEDS_DIR } from '../../emulator/paths';
+import type { ScriptAppFake } from '../../emulator/services/scriptApp';
+
+const CHROMIUM = '/usr/bin/chromium';
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+const IN_CI = Boolean(process.env['CI']);
+const SHOTS = join(REPO_ROOT, 'test-output', 'screenshots');
+const XSS = '<img src=x onerror=alert(1)>';
+
+if (!HAVE_CHROMIUM && !IN_CI) {
+  console.warn(
+    `browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium). In CI (CI set) they run and fail instead.`,
+  );
+}
+
+describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('dialogs in headless Chromium', () => {
+  let browser: Browser;
+  let srv: UiServer;
+  let workspace: string;
+  const dialogEvents: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    // Not helpers.tempDir: that one is removed after each test, and this workspace lives for the file.
+    workspace = mkdtempSync(join(tmpdir(), 'planbook-ui-'));
+    srv = await startUiServer({ workspace, today: '2026-09-01' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // playwright launches with a fresh, temporary --user-data-dir of its own (it refuses one here).
+      ],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.close();
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
+  });
+
+  async function page(width: number, height: number, zoom = 1): Promise<Page> {
+    const ctx = await browser.newContext({
+      viewport: { width: Math.round(width / zoom), height: Math.round(height / zoom) },
+      deviceScaleFactor: zoom,
+      locale: 'ru-RU',
+    });
+    const p = await ctx.newPage();
+    // alert(), confirm() and friends: none may ever fire (an XSS payload would call alert(1)).
+    p.on('dialog', (d) => {
+      dialogEvents.push(d.message());
+      void d.dismiss();
+    });
+    p.on('pageerror', (e) => dialogEvents.push(`pageerror: ${e.message}`));
+    return p;
+  }
+
+  async function idle(p: Page): Promise<void> {
+    await p.waitForFunction(() => !(window as unknown as { __pbPending?: number }).__pbPending);
+  }
+
+  /** Nothing sticks out sideways: the page reads without horizontal scrolling. */
+  async function fitsWidth(p: Page): Promise<void> {
+    const { scroll, client } = await p.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(scroll).toBeLessThanOrEqual(client + 1);
+  }
+
+  it('setup wizard: validates, saves the Settings, then offers the import dialog', async () => {
+    const p = await page(560, 660);
+    await p.goto(`${srv.url}/dialog/setup`);
+    await expect(p.locator('h1').textContent()).resolves.toBe('Настройка плана мероприятий');
+    // Typed with the keyboard: the first field has the focus.
+    await p.keyboard.type(XSS);
+    await p.fill('#leadDays', '7, сто');
+    await p.fill('#ownerEmail', 'завуч@школа.рф');
+    await p.check('#testMode');
+    await p.click('#save');
+    await p.waitForSelector('#leadDays[aria-invalid=true]');
+    expect(await p.locator('#leadDays-error').textContent()).toMatch(/от 0 до 60/);
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe('leadDays');
+    await p.fill('#leadDays', '1, 7');
+    await p.fill('#ownerEmail', 'zavuch@school.example');
+    await p.keyboard.press('Enter'); // submits the form from the field
+    await p.waitForSelector('#next:not([hidden])');
+    expect(await p.locator('#message').textContent()).toContain('Настройки сохранены');
+    await p.screenshot({ path: join(SHOTS, 'setup.png'), fullPage: true });
+    await p.click('#import');
+    await p.waitForURL(/\/shown\/\d+$/);
+    await expect(p.locator('h1').textContent()).resolves.toBe('Импорт плана');
+    const st =
+      srv.runtime.service<import('../../emulator/services/spreadsheet').SpreadsheetService>('spreadsheet');
+    const settings = st.read('Настройки') as unknown[][];
+    const value = (code: string) => settings.find((r) => r[3] === code)?.[1];
+    expect(value('schoolName')).toBe(XSS);
+    expect(value('leadDays')).toBe('7, 1');
+    expect(value('ownerEmail')).toBe('zavuch@school.example');
+    expect(value('testMode')).toBe('да');
+    await p.context().close();
+  });
+
+  it('import dialog: paste the seed, see the preview, import, and the rows are in plan.xlsx', async () => {
+    const seed = readFileSync(join(SEEDS_DIR, 'plan-school-library.txt'), 'utf8');
+    const extra = `\n99. ${XSS} – сентябрь, директор.`;
+    const p = await page(900, 640);
+    await p.goto(`${srv.url}/dialog/import`);
+    await p.fill('#text', seed + extra);
+    // Keyboard only: from the text box, Tab reaches «Просмотр», Enter presses it.
+    await p.focus('#text');
+    await p.keyboard.press('Tab');
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe('preview');
+    await p.keyboard.press('Enter');
+    await p.waitForSelector('#result:not([hidden])');
+    await idle(p);
+    const rows = await p.locator('#rows tbody tr').count();
+    expect(rows).toBeGreaterThan(10);
+    const xssCell = p.locator('#rows tbody td', { hasText: XSS });
+    expect(await xssCell.count()).toBe(1);
+    expect(await p.locator('img').count()).toBe(0);
+    await p.screenshot({ path: join(SHOTS, 'import-preview.png'), fullPage: true });
+    await fitsWidth(p);
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe('import');
+    await p.keyboard.press('Enter');
+    await p.waitForFunction(() =>
+      /Импортировано строк/.test(document.getElementById('message')?.textContent ?? ''),
+    );
+    await p.screenshot({ path: join(SHOTS, 'import-done.png'), fullPage: true });
+    await p.context().close();
+
+    // The rows are in the real plan.xlsx the emulator wrote.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(srv.runtime.workspace.planPath);
+    const plan = wb.getWorksheet('План');
+    expect(plan).toBeTruthy();
+    const titles: string[] = [];
+    plan!.eachRow((row, n) => {
+      if (n > 1) titles.push(String(row.getCell(2).value ?? ''));
+    });
+    expect(titles).toContain(XSS);
+    const seedTitles = seed
+      .split('\n')
+      .map((l) => /^\s*\d+\.\s*(.{12})/.exec(l)?.[1])
+      .filter((x): x is string => Boolean(x));
+    expect(seedTitles.length).toBeGreaterThan(5);
+    for (const start of seedTitles)
+      expect(titles.some((t) => t.replace(/\s+/g, ' ').includes(start.trim()))).toBe(true);
+  });
+
+  it('import dialog reads at 200% zoom (no sideways scrolling)', async () => {
+    const p = await page(900, 640, 2);
+    await p.goto(`${srv.url}/dialog/import`);
+    await p.fill('#text', `1. ${XSS} – октябрь, директор.`);
+    await p.click('#preview');
+    await p.waitForSelector('#result:not([hidden])');
+    await idle(p);
+    await fitsWidth(p);
+    expect(await p.locator('#rows tbody td', { hasText: XSS }).count()).toBe(1);
+    await p.screenshot({ path: join(SHOTS, 'import-200.png'), fullPage: true });
+    await p.context().close();
+  });
+
+  it('status sidebar: the next two weeks, problem rows and the automation switch (twice → one of each)', async () => {
+    const p = await page(300, 700);
+    await p.goto(`${srv.url}/dialog/status`);
+    await idle(p);
+    expect(await p.locator('#upcoming li', { hasText: XSS }).count()).toBeGreaterThan(0);
+    expect(await p.locator('#problems li').count()).toBeGreaterThan(0);
+    expect(await p.locator('#autoState').textContent()).toBe('выключена');
+    for (let i = 0; i < 2; i++) {
+      await p.click('#on');
+      await idle(p);
+      await p.waitForFunction(() =>
+        /Автоматизация включена/.test(document.getElementById('message')?.textContent ?? ''),
+      );
+    }
+    expect(await p.locator('#autoState').textContent()).toBe('включена');
+    expect(await p.locator('#message').textContent()).toMatch(/Новых триггеров: 0/);
+    const scripts = srv.runtime.service<ScriptAppFake>('scriptApp');
+    const handlers = (scripts.status()['triggers'] as { handler: string }[]).map((t) => t.handler).sort();
+    expect(handlers).toEqual(['dailyRun', 'monthlyRun', 'onPlanEdit']);
+    expect(await p.locator('img').count()).toBe(0);
+    await fitsWidth(p);
+    await p.screenshot({ path: join(SHOTS, 'status.png'), fullPage: true });
+    await p.click('#off');
+    await p.waitForFunction(() =>
+      /Автоматизация выключена/.test(document.getElementById('message')?.textContent ?? ''),
+    );
+    expect(scripts.status()['triggers']).toEqual([]);
+    await p.context().close();
+  });
+
+  it('settings and help show sheet text as text', async () => {
+    const p = await page(560, 660);
+    await p.goto(`${srv.url}/dialog/settings`);
+    await expect(p.locator('h1').textContent()).resolves.toBe('Настройки');
+    expect(await p.inputValue('#schoolName')).toBe(XSS);
+    expect(await p.inputValue('#leadDays')).toBe('7, 1');
+    expect(await p.isChecked('#testMode')).toBe(true);
+    await p.screenshot({ path: join(SHOTS, 'settings.png'), fullPage: true });
+    await p.context().close();
+
+    const h = await page(600, 560);
+    await h.goto(`${srv.url}/dialog/help`);
+    expect(await h.locator('#settings td', { hasText: XSS }).count()).toBe(1);
+    expect(await h.locator('img').count()).toBe(0);
+    await fitsWidth(h);
+    await h.screenshot({ path: join(SHOTS, 'help.png'), fullPage: true });
+    await h.click('#close');
+    await h.waitForURL(/closed=1/);
+    await h.context().close();
+  });
+
+  it('google.script.run refuses private functions and Date values, as Apps Script does', async () => {
+    const p = await page(600, 400);
+    await p.goto(`${srv.url}/dialog/help`);
+    const err = (fn: string, args: string) =>
+      p.evaluate(
+        ([f, a]) =>
+          new Promise<string>((resolve) => {
+            const run = (window as unknown as { google: { script: { run: Record<string, unknown> } } }).google
+              .script.run;
+            const r = (run['withSuccessHandler'] as (f: unknown) => Record<string, unknown>)(() =>
+              resolve('ok'),
+            );
+            const r2 = (r['withFailureHandler'] as (f: unknown) => Record<string, (...x: unknown[]) => void>)(
+              (e: Error) => resolve(e.message),
+            );
+            r2[f!]!(...(JSON.parse(a!) as unknown[]).map((x) => (x === 'DATE' ? new Date() : x)));
+          }),
+        [fn, args],
+      );
+    expect(await err('api_', '[]')).toMatch(/not found/);
+    expect(await err('previewImport', '["DATE"]')).toMatch(/illegal value/);
+    expect(await err('noSuchFunction', '[]')).toMatch(/no top-level function/);
+    await p.context().close();
+  });
+
+  it('no alert, confirm or page error fired in any dialog', () => {
+    expect(dialogEvents).toEqual([]);
+  });
+});
