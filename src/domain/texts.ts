@@ -44,6 +44,22 @@ export const PROBLEM_TEXTS: Record<string, { ru: string; en: string }> = {
     ru: '«{name}» нет на листе «Ответственные»: добавьте строку с этим названием и e-mail',
     en: '«{name}» is not on the Responsibles sheet: add a row with this name and an e-mail',
   },
+  'row.noTitle': {
+    ru: 'Не указано название мероприятия: заполните столбец «Мероприятие»',
+    en: 'The event has no title: fill in the Event column',
+  },
+  'row.noResponsible': {
+    ru: 'Не указаны ответственные: впишите роль или человека в столбец «Ответственные»',
+    en: 'Nobody is responsible: write a role or a person in the Responsible column',
+  },
+  'row.badStatus': {
+    ru: 'Статус «{status}» не понятен: выберите из списка — запланировано, проведено, перенесено или отменено',
+    en: 'Status «{status}» is not understood: choose planned, held, moved or cancelled',
+  },
+  'row.badParticipants': {
+    ru: 'В «Участников» должно быть целое число, а не «{value}»',
+    en: 'Participants must be a whole number, not «{value}»',
+  },
   'responsible.noEmail': {
     ru: 'У «{name}» на листе «Ответственные» не указан e-mail: впишите адрес, чтобы приходили напоминания',
     en: '«{name}» has no e-mail on the Responsibles sheet: add an address so that reminders can be sent',

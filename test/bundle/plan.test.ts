@@ -1,0 +1,165 @@
+// Issues 2 and 3 through the built bundle: setup, import of the seed, checks, keys under sorting/copying.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { SEEDS_DIR } from '../../emulator/paths';
+import type { SpreadsheetService } from '../../emulator/services/spreadsheet';
+import { openRuntime, tempDir } from '../helpers';
+
+const SEED = readFileSync(join(SEEDS_DIR, 'plan-school-library.txt'), 'utf8');
+
+interface Status {
+  rows: {
+    row: number;
+    key: string;
+    number: string;
+    title: string;
+    timing: { kind: string; occurrences: { start: string; end: string }[] };
+    responsibles: string[];
+    recipients: string[];
+    problems: string[];
+  }[];
+  problems: string[];
+}
+
+async function seeded(dir = tempDir()) {
+  const rt = await openRuntime({ workspace: dir, today: '2026-09-01' });
+  await rt.call('setupSheets');
+  await rt.call('importPlan', SEED);
+  return rt;
+}
+
+describe('setup', () => {
+  it('writes plan.xlsx with the four sheets, headings, frozen header, hidden key and a status drop-down', async () => {
+    const dir = tempDir();
+    const rt = await openRuntime({ workspace: dir });
+    await rt.call('setupSheets');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'plan.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['План', 'Ответственные', 'Настройки', 'Журнал']);
+    const plan = wb.getWorksheet('План')!;
+    const header = (plan.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 9)).toEqual([
+      '№',
+      'Мероприятие',
+      'Сроки',
+      'Дата',
+      'Место',
+      'Ответственные',
+      'Статус',
+      'Итоги',
+      'Участников',
+    ]);
+    expect(header.slice(9)).toEqual(['Ключ', 'Синхронизация', 'Проблемы']);
+    expect(plan.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(plan.getColumn(10).hidden).toBe(true);
+    const dv = plan.getCell('G2').dataValidation;
+    expect(dv.type).toBe('list');
+    expect(String(dv.formulae?.[0])).toContain('проведено');
+    // System columns are locked, people's columns are not.
+    expect(plan.getCell('L2').protection?.locked).not.toBe(false);
+    expect(plan.getCell('B2').protection?.locked).toBe(false);
+  });
+
+  it('run again on a used plan upgrades it and never loses a typed cell', async () => {
+    const rt = await seeded();
+    const sheets = rt.service<SpreadsheetService>('spreadsheet');
+    const settings = sheets.read('Настройки');
+    const schoolRow = settings.findIndex((r) => r[3] === 'schoolName') + 1;
+    sheets.personEdit('Настройки', schoolRow, 2, [['МОУ «Рамешковская СОШ»']]);
+    sheets.personEdit('План', 2, 8, [['Договор подписан']]);
+    const before = sheets.read('План');
+    await rt.call('setupSheets');
+    expect(sheets.read('План')).toEqual(before);
+    const after = sheets.read('Настройки');
+    expect(after[schoolRow - 1]![1]).toBe('МОУ «Рамешковская СОШ»');
+    expect(after.filter((r) => r[3] === 'schoolName')).toHaveLength(1);
+  });
+});
+
+describe('import of the seed', () => {
+  it('gives 14 rows with the right occurrences and reports the numbering problems', async () => {
+    const rt = await seeded();
+    const s = (await rt.call('getStatus')) as Status;
+    expect(s.rows.map((r) => r.number)).toEqual(['1', '2', '3', '4', '5', '6', '8', '9', '10', '11', '12', '13', '13', '14']);
+    const contest = s.rows.find((r) => r.title.includes('Глинки'))!;
+    expect(contest.timing).toMatchObject({ kind: 'range', occurrences: [{ start: '2027-04-01', end: '2027-06-30' }] });
+    expect(s.rows[0]!.timing.occurrences).toEqual([{ start: '2026-09-01', end: '2026-09-30' }]);
+    expect(s.rows.find((r) => r.number === '11')!.timing.kind).toBe('year');
+    expect(s.problems).toEqual(['№7 пропущен в нумерации', '№13 встречается дважды']);
+    expect(new Set(s.rows.map((r) => r.key)).size).toBe(14);
+  });
+
+  it('fills the Responsibles sheet with every role once, e-mails empty, and says so in each row', async () => {
+    const rt = await seeded();
+    const sheets = rt.service<SpreadsheetService>('spreadsheet');
+    const roles = sheets.read('Ответственные').slice(1);
+    expect(roles.map((r) => r[0])).toEqual([
+      'директор МОУ «Рамешковская СОШ»',
+      'директор библиотеки',
+      'работники библиотеки',
+      'классные руководители',
+      'организатор',
+      'руководитель коллектива',
+    ]);
+    expect(roles.every((r) => r[1] === '')).toBe(true);
+    const plan = sheets.read('План');
+    const problems = plan[1]![11] as string;
+    expect(problems).toMatch(/e-mail/i);
+    expect(problems).toContain('директор библиотеки');
+  });
+
+  it('imports nothing twice', async () => {
+    const rt = await seeded();
+    const again = (await rt.call('importPlan', SEED)) as { added: number; skipped: number };
+    expect(again).toMatchObject({ added: 0, skipped: 14 });
+    expect(((await rt.call('getStatus')) as Status).rows).toHaveLength(14);
+  });
+
+  it('previews without writing anything', async () => {
+    const rt = await openRuntime();
+    await rt.call('setupSheets');
+    const preview = (await rt.call('previewImport', SEED)) as { rows: unknown[]; problems: string[] };
+    expect(preview.rows).toHaveLength(14);
+    expect(preview.problems).toHaveLength(2);
+    expect(((await rt.call('getStatus')) as Status).rows).toHaveLength(0);
+  });
+});
+
+describe('people editing the plan', () => {
+  it('keeps keys through sorting and inserting; a copied row gets a key of its own', async () => {
+    const rt = await seeded();
+    const sheets = rt.service<SpreadsheetService>('spreadsheet');
+    const keyOf = (title: string) => ((rt.call('getStatus') as Promise<Status>).then((s) => s.rows.find((r) => r.title === title)!.key));
+    const title = 'Новогоднее мероприятие';
+    const key = await keyOf(title);
+    sheets.personSort('План', 2, true);
+    sheets.personInsertRows('План', 3, 2);
+    await rt.call('checkPlan');
+    expect(await keyOf(title)).toBe(key);
+    const row = sheets.read('План').findIndex((r) => r[1] === title) + 1;
+    sheets.personCopyRow('План', row, row + 1);
+    await rt.call('checkPlan');
+    const s = (await rt.call('getStatus')) as Status;
+    const copies = s.rows.filter((r) => r.title === title);
+    expect(copies).toHaveLength(2);
+    expect(copies[0]!.key).toBe(key);
+    expect(copies[1]!.key).not.toBe(key);
+    expect(new Set(s.rows.map((r) => r.key)).size).toBe(s.rows.length);
+  });
+
+  it('explains a row it cannot understand in Russian and goes on with the others', async () => {
+    const rt = await seeded();
+    const sheets = rt.service<SpreadsheetService>('spreadsheet');
+    sheets.personEdit('План', 3, 3, [['когда-нибудь потом']]);
+    sheets.personEdit('План', 4, 7, [['сделано наполовину']]);
+    const r = (await rt.call('checkPlan')) as { rows: number };
+    expect(r.rows).toBe(14);
+    const plan = sheets.read('План');
+    expect(plan[2]![11]).toMatch(/Не понятны сроки/);
+    expect(plan[2]![2]).toBe('когда-нибудь потом');
+    expect(plan[3]![6]).toBe('сделано наполовину');
+    expect(plan[3]![11]).toMatch(/сделано наполовину/);
+  });
+});
