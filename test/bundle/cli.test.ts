@@ -1,0 +1,53 @@
+// The planbook CLI as a person uses it: a separate process, plain words on stderr, exit codes.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../emulator/paths';
+import { tempDir } from '../helpers';
+
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [join(REPO_ROOT, 'bin/planbook.cjs'), ...args], { encoding: 'utf8', timeout: 120_000 });
+
+describe('planbook CLI', () => {
+  it('--help lists the commands in Russian', () => {
+    const r = run('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('planbook setup');
+    expect(r.stdout).toContain('planbook status [--json]');
+    expect(r.stdout).toContain('Команды');
+  });
+
+  it('an unknown command or a missing file fails on stderr with a non-zero exit', () => {
+    const bad = run('frobnicate');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('неизвестная команда');
+    const dir = tempDir();
+    const missing = run('import', join(dir, 'nope.txt'), '--workspace', dir);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('Не удалось прочитать файл');
+    const date = run('status', '--workspace', dir, '--today', '2026-13-45');
+    expect(date.status).not.toBe(0);
+    expect(date.stderr).toMatch(/Нет такой даты|ГГГГ-ММ-ДД/);
+  });
+
+  it('status --json lists every section even on an empty workspace', () => {
+    const dir = tempDir();
+    const r = run('status', '--json', '--workspace', dir, '--today', '2026-09-01');
+    expect(r.status).toBe(0);
+    const s = JSON.parse(r.stdout);
+    for (const k of ['rows', 'problems', 'events', 'mails', 'reports', 'calls']) expect(s).toHaveProperty(k);
+    expect(s.rows).toEqual([]);
+  });
+
+  it('setup then import of the seed from a file, then status --json shows the rows', () => {
+    const dir = tempDir();
+    expect(run('setup', '--workspace', dir).status).toBe(0);
+    const imp = run('import', join(REPO_ROOT, 'seeds/plan-school-library.txt'), '--workspace', dir, '--today', '2026-09-01');
+    expect(imp.status).toBe(0);
+    expect(imp.stdout).toContain('Импортировано строк: 14');
+    const s = JSON.parse(run('status', '--json', '--workspace', dir, '--today', '2026-09-01').stdout);
+    expect(s.rows).toHaveLength(14);
+    expect(s.rows[0]).toMatchObject({ number: '1', timing: { kind: 'month', occurrences: [{ start: '2026-09-01', end: '2026-09-30' }] } });
+    expect(s.problems).toContain('№13 встречается дважды');
+  });
+});
