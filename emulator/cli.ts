@@ -1,11 +1,12 @@
 // planbook <command> [--workspace DIR] [--today YYYY-MM-DD]: the local Workspace from the terminal.
 import { check, importCmd, setup, status } from './commands/basic';
 import { demo } from './commands/demo';
+import { automationCmd, remindCmd, tickCmd } from './commands/remind';
 import { type CliArgs, CliError, type Command, type Io } from './commands/types';
 import { uiCmd } from './commands/ui';
 import { Runtime } from './runtime';
 
-export const COMMANDS: Command[] = [demo, setup, importCmd, check, status, uiCmd];
+export const COMMANDS: Command[] = [demo, setup, importCmd, check, status, uiCmd, remindCmd, tickCmd, automationCmd];
 
 export function parseArgs(argv: string[]): { command: string | undefined; args: CliArgs } {
   const positional: string[] = [];

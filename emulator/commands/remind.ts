@@ -1,0 +1,132 @@
+// remind, tick, automation: reminders now, the daily trigger over a stretch of days, triggers on/off.
+import { instantOf } from '../clock';
+import type { Runtime } from '../runtime';
+import type { MailFake } from '../services/mail';
+import type { ScriptAppFake } from '../services/scriptApp';
+import { runScript } from './script';
+import { CliError, type Command, type Io } from './types';
+
+interface RemindOut {
+  mails: { to: string; subject: string; items: number }[];
+  message: string;
+}
+
+export const remindCmd: Command = {
+  name: 'remind',
+  usage: 'planbook remind [--preview]',
+  summary: 'отправить сегодняшние напоминания (письма — в outbox/); --preview только показывает',
+  async run(args, io, open) {
+    const rt = await open();
+    try {
+      const preview = args.flags['preview'] === true;
+      const r = await runScript<RemindOut>(rt, preview ? 'previewReminders' : 'sendReminders');
+      io.out(r.message);
+      if (!preview) {
+        const mails = rt
+          .service<MailFake>('mail')
+          .state.mails.slice(-r.mails.length || Number.POSITIVE_INFINITY);
+        if (r.mails.length > 0) for (const m of mails) io.out(`  ${m.to}: ${m.subject}  → outbox/${m.file}`);
+      }
+      return 0;
+    } finally {
+      await rt.close();
+    }
+  },
+};
+
+export const automationCmd: Command = {
+  name: 'automation',
+  usage: 'planbook automation on|off',
+  summary: 'включить или выключить триггеры planbook (правка плана, каждое утро, 1-го числа)',
+  async run(args, io, open) {
+    const what = args.positional[0];
+    if (what !== 'on' && what !== 'off') throw new CliError('Укажите on или off: planbook automation on', 2);
+    const rt = await open();
+    try {
+      const r = await runScript<{ message: string }>(
+        rt,
+        what === 'on' ? 'turnAutomationOn' : 'turnAutomationOff',
+      );
+      io.out(r.message);
+      return 0;
+    } finally {
+      await rt.close();
+    }
+  },
+};
+
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface TickSummary {
+  days: number;
+  runs: number;
+  errors: string[];
+  mails: number;
+}
+
+/** Fires the time-driven triggers day by day from the start of `from` to the end of `to` (inclusive). */
+export async function tick(rt: Runtime, from: string, to: string, io?: Io): Promise<TickSummary> {
+  const scripts = rt.service<ScriptAppFake>('scriptApp');
+  if (!scripts.triggers.some((t) => t.eventType === 'CLOCK' && t.handler !== 'continueRun')) {
+    throw new CliError(
+      'Автоматизация выключена: нет триггеров по времени, срабатывать нечему. Включите её: planbook automation on (в таблице — меню «План мероприятий → Включить автоматизацию»).',
+    );
+  }
+  const tz = rt.ctx.session.timeZone;
+  const start = instantOf(`${from}T00:00`, tz);
+  const end = instantOf(`${to}T00:00`, tz);
+  if (end < start) throw new CliError(`--to (${to}) раньше, чем --from (${from}).`, 2);
+  const mail = rt.service<MailFake>('mail');
+  const before = mail.state.mails.length;
+  rt.clock.set(start);
+  const summary: TickSummary = { days: 0, runs: 0, errors: [], mails: 0 };
+  for (let day = start; day <= end; ) {
+    const label = new Intl.DateTimeFormat('en-CA', { timeZone: tz }).format(new Date(day));
+    const next = instantOf(`${nextDay(label)}T00:00`, tz);
+    const ran = await rt.fireTimeTriggers(next - 1);
+    summary.days++;
+    summary.runs += ran.length;
+    for (const r of ran) {
+      if (r.outcome.error) summary.errors.push(`${label} ${r.handler}: ${r.outcome.error.message}`);
+      if (r.outcome.killed) summary.errors.push(`${label} ${r.handler}: выполнение прервано`);
+      const jobs = Array.isArray(r.outcome.value)
+        ? (r.outcome.value as { job: string; ok: boolean; message: string }[])
+        : [];
+      for (const j of jobs) if (!j.ok) summary.errors.push(`${label} ${j.job}: ${j.message}`);
+    }
+    summary.mails = mail.state.mails.length - before;
+    io?.progress(`${label}: запусков ${summary.runs}, писем ${summary.mails}`);
+    day = next;
+  }
+  io?.progress('');
+  return summary;
+}
+
+function nextDay(day: string): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export const tickCmd: Command = {
+  name: 'tick',
+  usage: 'planbook tick --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД',
+  summary: 'прожить дни: сработают триггеры по времени (календарь, напоминания, отчёт) за каждый день',
+  async run(args, io, open) {
+    const from = args.flags['from'];
+    const to = args.flags['to'];
+    if (typeof from !== 'string' || typeof to !== 'string' || !DAY_RE.test(from) || !DAY_RE.test(to)) {
+      throw new CliError('Укажите дни: planbook tick --from 2026-09-01 --to 2026-09-30', 2);
+    }
+    const rt = await open();
+    try {
+      const s = await tick(rt, from, to, io);
+      io.out(`Дней: ${s.days}. Запусков триггеров: ${s.runs}. Отправлено писем: ${s.mails} (outbox/).`);
+      for (const e of s.errors.slice(0, 20)) io.out(`  ⚠ ${e}`);
+      if (s.errors.length > 20) io.out(`  … и ещё ошибок: ${s.errors.length - 20}`);
+      return s.errors.length > 0 ? 1 : 0;
+    } finally {
+      await rt.close();
+    }
+  },
+};
