@@ -1,12 +1,13 @@
 // planbook <command> [--workspace DIR] [--today YYYY-MM-DD]: the local Workspace from the terminal.
 import { check, importCmd, setup, status } from './commands/basic';
+import { card } from './commands/card';
 import { demo } from './commands/demo';
 import { automationCmd, remindCmd, tickCmd } from './commands/remind';
 import { type CliArgs, CliError, type Command, type Io } from './commands/types';
 import { uiCmd } from './commands/ui';
 import { Runtime } from './runtime';
 
-export const COMMANDS: Command[] = [demo, setup, importCmd, check, status, uiCmd, remindCmd, tickCmd, automationCmd];
+export const COMMANDS: Command[] = [demo, setup, importCmd, check, status, card, uiCmd, remindCmd, tickCmd, automationCmd];
 
 export function parseArgs(argv: string[]): { command: string | undefined; args: CliArgs } {
   const positional: string[] = [];
@@ -37,7 +38,7 @@ export function parseArgs(argv: string[]): { command: string | undefined; args: 
 }
 
 /** Flags that take a value (the rest are switches). */
-export const VALUE_FLAGS = new Set(['workspace', 'today', 'from', 'to', 'month', 'port', 'fault', 'locale']);
+export const VALUE_FLAGS = new Set(['workspace', 'today', 'from', 'to', 'month', 'port', 'fault', 'locale', 'action', 'html']);
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
+const distAddon = join(root, 'dist-addon');
 const GLOBAL = '__planbook';
 
 export async function buildAppsScript() {
@@ -32,12 +33,45 @@ export async function buildAppsScript() {
     .map((n) => `function ${n}() {\n  return ${GLOBAL}.${n}.apply(this, arguments);\n}`)
     .join('\n');
   const header = '// planbook: built by scripts/build.mjs from src/. Do not edit; edit src/ and run npm run build.\n';
-  writeFileSync(join(dist, 'Code.js'), `${header}${body}\n${wrappers}\n`);
+  const code = `${header}${body}\n${wrappers}\n`;
+  writeFileSync(join(dist, 'Code.js'), code);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   for (const f of readdirSync(join(root, 'src/ui'))) {
     if (f.endsWith('.html')) copyFileSync(join(root, 'src/ui', f), join(dist, f));
   }
+  buildAddon(code, names);
   return names;
+}
+
+/**
+ * The Workspace add-on target: the same Code.js with its own manifest (appsscript.addon.json) in its own
+ * folder, pushed to a second, standalone script project (README: "The Workspace add-on"). Every function
+ * the manifest names must be an entry point of the bundle.
+ */
+export function buildAddon(code, names) {
+  const manifest = JSON.parse(readFileSync(join(root, 'appsscript.addon.json'), 'utf8'));
+  const missing = addonFunctions(manifest).filter((f) => !names.includes(f));
+  if (missing.length) throw new Error(`appsscript.addon.json names functions Code.js lacks: ${missing.join(', ')}`);
+  rmSync(distAddon, { recursive: true, force: true });
+  mkdirSync(distAddon, { recursive: true });
+  writeFileSync(join(distAddon, 'Code.js'), code);
+  writeFileSync(join(distAddon, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** Every runFunction in a manifest's addOns section. */
+export function addonFunctions(manifest) {
+  const out = [];
+  const walk = (v) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'runFunction' && typeof x === 'string') out.push(x);
+        else walk(x);
+      }
+    }
+  };
+  walk(manifest.addOns);
+  return out;
 }
 
 /** Evaluates the bundle in an empty context: main.ts must only define things at load time. */

@@ -21,6 +21,8 @@ import { automationText } from './ui/automationText';
 import { buildMenu } from './ui/menu';
 import { withScriptLock } from './gas/lock';
 import { errorMessage, runFromMenu } from './ui/alerts';
+import { cardAction, homeFor } from './ui/addon';
+import { fileScopeRequest } from './ui/card';
 
 /** Simple trigger: adds the menu. Uses no service that needs authorization (R/script/auth-mode). */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -199,4 +201,48 @@ export function continueRun(e?: unknown) {
     const ctx = openContext();
     return runJobs(ctx, dailyJobs().filter((j) => jobs.includes(j.name)), new Budget(), e);
   });
+}
+
+// The Workspace add-on (the second build, dist-addon/, manifest appsscript.addon.json): the side-panel
+// card over the same use cases. e is the add-on event object (G/add-ons/concepts/event-objects).
+
+/** addOns.sheets.homepageTrigger: the homepage card(s) for the open spreadsheet (R/manifest/homepage-trigger). */
+export function addonHome(e?: GoogleAppsScript.Addons.EventObject) {
+  return [homeFor(e)];
+}
+
+/** addOns.sheets.onFileScopeGrantedTrigger: drive.file was just granted for this file (R/manifest/editor-addons). */
+export function addonFileScopeGranted(e?: GoogleAppsScript.Addons.EventObject) {
+  return [homeFor(e)];
+}
+
+/** The "allow access" button: asks the host for drive.file on the open file. */
+export function cardRequestFileAccess() {
+  return fileScopeRequest();
+}
+
+export function cardSetup(e?: GoogleAppsScript.Addons.EventObject) {
+  return cardAction(e, (book) => setupSheetsUseCase(book).message);
+}
+
+export function cardCheckPlan(e?: GoogleAppsScript.Addons.EventObject) {
+  return cardAction(e, (book) => checkPlanUseCase(openContext(book)).message);
+}
+
+export function cardAutomationOn(e?: GoogleAppsScript.Addons.EventObject) {
+  return cardAction(e, (book) => automationText('automationOn', automationOn(openContext(book)).created));
+}
+
+export function cardAutomationOff(e?: GoogleAppsScript.Addons.EventObject) {
+  return cardAction(e, () => automationText('automationOff', automationOff().removed));
+}
+
+/** The whole plan into the calendar now, under the script lock as the menu item runs it. */
+export function cardSyncCalendar(e?: GoogleAppsScript.Addons.EventObject) {
+  return cardAction(e, (book) => withScriptLock(30_000, () => fullSync(openContext(book), new Budget()).message));
+}
+
+/** Today's reminders now, under the script lock as the menu item sends them. */
+export function cardSendReminders(e?: GoogleAppsScript.Addons.EventObject) {
+  return cardAction(e, (book) => withScriptLock(30_000, () => remind(openContext(book), { preview: false }).message));
 }

@@ -1,6 +1,7 @@
 // Every fake service of the local Workspace. Add one line per service.
 import type { FakeService, ServiceContext } from '../service';
 import { CacheFake } from './cache';
+import { CardFake } from './card';
 import { HtmlServiceFake } from './html';
 import { LockFake } from './lock';
 import { MailFake } from './mail';
@@ -16,6 +17,7 @@ export function createServices(ctx: ServiceContext): FakeService[] {
     new CacheFake(ctx),
     new LockFake(ctx),
     new ScriptAppFake(ctx),
+    new CardFake(ctx),
     new HtmlServiceFake(ctx),
   ];
   list.push(new SpreadsheetService(ctx));

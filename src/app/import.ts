@@ -41,6 +41,11 @@ export interface ImportResult extends ImportPreview {
 const rowIdentity = (number: string, title: string) => `${number.trim()}|${normalizeHeading(title)}`;
 
 export function previewImport(ctx: AppContext, text: string): ImportPreview {
+  return analyse(ctx, text).preview;
+}
+
+/** Parses the text once; the preview and the import both use the result. */
+function analyse(ctx: AppContext, text: string): { parsed: ReturnType<typeof parsePlanText>; preview: ImportPreview } {
   const parsed = parsePlanText(String(text ?? ''));
   const settingsYear = parseSchoolYear(ctx.settings.get('schoolYear'));
   const sy = settingsYear ?? parsed.schoolYear ?? currentSchoolYear(ctx);
@@ -56,7 +61,7 @@ export function previewImport(ctx: AppContext, text: string): ImportPreview {
       }
     }
   }
-  return {
+  const preview: ImportPreview = {
     rows: parsed.rows.map((r) => {
       const timing = parseTiming(r.period, sy, { timeZone: ctx.settings.timeZone });
       return {
@@ -75,11 +80,11 @@ export function previewImport(ctx: AppContext, text: string): ImportPreview {
     schoolYear: formatSchoolYear(sy),
     newRoles,
   };
+  return { parsed, preview };
 }
 
 export function importPlan(ctx: AppContext, text: string): ImportResult {
-  const preview = previewImport(ctx, text);
-  const parsed = parsePlanText(String(text ?? ''));
+  const { parsed, preview } = analyse(ctx, text);
   const sheet = ctx.book.find('plan');
   if (!sheet) throw new NotSetUpError();
   const header = ctx.book.values(sheet)[0] ?? [];

@@ -130,6 +130,31 @@ const T = {
     en: 'An earlier run stopped while creating the calendar; if Google Calendar shows an empty calendar "{name}", delete it.',
   },
   syncRowError: { ru: 'Строка {row}: {message}', en: 'Row {row}: {message}' },
+  // The Workspace add-on card (src/ui/card.ts).
+  cardTitle: { ru: 'План мероприятий', en: 'Event plan' },
+  cardAtGlance: { ru: 'План коротко', en: 'At a glance' },
+  cardSchoolYear: { ru: 'Учебный год', en: 'School year' },
+  cardRows: { ru: 'Строк в плане', en: 'Plan rows' },
+  cardProblemRows: { ru: 'Строк с проблемами', en: 'Rows with problems' },
+  cardPlanProblems: { ru: 'Проблемы плана', en: 'Plan problems' },
+  cardMailQuota: { ru: 'Писем можно отправить сегодня (адресатов)', en: 'Mail left today (recipients)' },
+  cardAutomation: { ru: 'Автоматизация', en: 'Automation' },
+  cardOn: { ru: 'включена', en: 'on' },
+  cardOff: { ru: 'выключена', en: 'off' },
+  cardNext: { ru: 'Ближайшие мероприятия', en: 'Next events' },
+  cardNoNext: { ru: 'В ближайшие две недели мероприятий с датами нет.', en: 'No dated events in the next two weeks.' },
+  cardActions: { ru: 'Действия', en: 'Actions' },
+  cardReport: { ru: 'Отчёт за прошлый месяц', en: "Last month's report" },
+  cardNotPlan: {
+    ru: 'Эта таблица ещё не план мероприятий. planbook добавит листы «План», «Ответственные», «Настройки» и «Журнал»; то, что уже есть в таблице, не изменится.',
+    en: 'This spreadsheet is not an event plan yet. planbook will add the Plan, Responsibles, Settings and Log sheets; what is already here stays as it is.',
+  },
+  cardNeedAccess: {
+    ru: 'Чтобы показать план, planbook нужен доступ к этой таблице — только к ней, не ко всему Диску.',
+    en: 'To show the plan, planbook needs access to this spreadsheet — only this one, not your whole Drive.',
+  },
+  cardGrant: { ru: 'Разрешить доступ к таблице', en: 'Allow access to this spreadsheet' },
+  cardErrorTitle: { ru: 'Не получилось', en: 'Something went wrong' },
 } as const;
 
 export type TextId = keyof typeof T;

@@ -16,6 +16,14 @@ export class PlanSpreadsheet {
     return new PlanSpreadsheet(ss);
   }
 
+  /**
+   * The spreadsheet a Workspace add-on event names: e.sheets.id is there only once the person has granted
+   * drive.file for this file (G/add-ons/concepts/event-objects, "sheets" event object).
+   */
+  static byId(id: string): PlanSpreadsheet {
+    return new PlanSpreadsheet(SpreadsheetApp.openById(id));
+  }
+
   id(): string {
     return this.ss.getId();
   }
