@@ -13,6 +13,7 @@ import { takeContinuation } from './app/continuation';
 import { setupSheets as setupSheetsUseCase } from './app/setup';
 import { planStatus } from './app/status';
 import { sidebarData } from './app/sidebar';
+import { remainingDailyQuota } from './gas/mail';
 import { saveSetup as saveSetupUseCase } from './app/wizard';
 import type { SetupForm } from './domain/setupForm';
 import { openHelpDialog, openImportDialog, openSetupDialog, openStatusSidebar } from './ui/dialogs';
@@ -121,7 +122,16 @@ export function saveSetup(form: SetupForm) {
 
 /** The status sidebar's data. */
 export function getSidebar() {
-  return api(() => sidebarData(openContext(), null));
+  return api(() => sidebarData(openContext(), mailQuotaOrNull()));
+}
+
+/** Recipients MailApp may still send to today (R/mail/mail-app#getRemainingDailyQuota()); null if unknown. */
+function mailQuotaOrNull(): number | null {
+  try {
+    return remainingDailyQuota();
+  } catch {
+    return null;
+  }
 }
 
 export function menuCheckPlan(): void {

@@ -80,6 +80,10 @@ const STATUS: Texts = {
   problemRows: { ru: 'Строки с проблемами', en: 'Rows with problems' },
   noProblems: { ru: 'Проблем нет.', en: 'No problems.' },
   row: { ru: 'строка', en: 'row' },
+  moreProblems: {
+    ru: '…и ещё строк: {count}. Все проблемы — в столбце «Проблемы» листа «План».',
+    en: '…and {count} more rows. See the Problems column of the Plan sheet.',
+  },
   runs: { ru: 'Последние запуски', en: 'Last runs' },
   noRuns: { ru: 'Запусков ещё не было.', en: 'No runs yet.' },
   ok: { ru: 'успешно', en: 'ok' },

@@ -72,6 +72,13 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('dialogs in headless Chromium', () => 
     return p;
   }
 
+  /** Opens a dialog as the menu would; a page that did not open says why. */
+  async function openDialog(p: Page, id: string): Promise<void> {
+    const res = await p.goto(`${srv.url}/dialog/${id}`);
+    if (!res || res.status() !== 200)
+      throw new Error(`dialog ${id}: ${res?.status()} ${await p.textContent('body')}`);
+  }
+
   async function idle(p: Page): Promise<void> {
     await p.waitForFunction(() => !(window as unknown as { __pbPending?: number }).__pbPending);
   }
@@ -87,7 +94,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('dialogs in headless Chromium', () => 
 
   it('setup wizard: validates, saves the Settings, then offers the import dialog', async () => {
     const p = await page(560, 660);
-    await p.goto(`${srv.url}/dialog/setup`);
+    await openDialog(p, 'setup');
     await expect(p.locator('h1').textContent()).resolves.toBe('Настройка плана мероприятий');
     // Typed with the keyboard: the first field has the focus.
     await p.keyboard.type(XSS);
@@ -122,7 +129,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('dialogs in headless Chromium', () => 
     const seed = readFileSync(join(SEEDS_DIR, 'plan-school-library.txt'), 'utf8');
     const extra = `\n99. ${XSS} – сентябрь, директор.`;
     const p = await page(900, 640);
-    await p.goto(`${srv.url}/dialog/import`);
+    await openDialog(p, 'import');
     await p.fill('#text', seed + extra);
     // Keyboard only: from the text box, Tab reaches «Просмотр», Enter presses it.
     await p.focus('#text');
@@ -167,7 +174,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('dialogs in headless Chromium', () => 
 
   it('import dialog reads at 200% zoom (no sideways scrolling)', async () => {
     const p = await page(900, 640, 2);
-    await p.goto(`${srv.url}/dialog/import`);
+    await openDialog(p, 'import');
     await p.fill('#text', `1. ${XSS} – октябрь, директор.`);
     await p.click('#preview');
     await p.waitForSelector('#result:not([hidden])');
@@ -180,11 +187,13 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('dialogs in headless Chromium', () => 
 
   it('status sidebar: the next two weeks, problem rows and the automation switch (twice → one of each)', async () => {
     const p = await page(300, 700);
-    await p.goto(`${srv.url}/dialog/status`);
+    await openDialog(p, 'status');
     await idle(p);
     expect(await p.locator('#upcoming li', { hasText: XSS }).count()).toBeGreaterThan(0);
     expect(await p.locator('#problems li').count()).toBeGreaterThan(0);
     expect(await p.locator('#autoState').textContent()).toBe('выключена');
+    // The MailApp fake's daily quota (100 recipients for a consumer account) as the script read it.
+    expect(await p.locator('#quota').textContent()).toMatch(/^\d+$/);
     for (let i = 0; i < 2; i++) {
       await p.click('#on');
       await idle(p);
@@ -210,7 +219,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('dialogs in headless Chromium', () => 
 
   it('settings and help show sheet text as text', async () => {
     const p = await page(560, 660);
-    await p.goto(`${srv.url}/dialog/settings`);
+    await openDialog(p, 'settings');
     await expect(p.locator('h1').textContent()).resolves.toBe('Настройки');
     expect(await p.inputValue('#schoolName')).toBe(XSS);
     expect(await p.inputValue('#leadDays')).toBe('7, 1');
@@ -219,7 +228,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('dialogs in headless Chromium', () => 
     await p.context().close();
 
     const h = await page(600, 560);
-    await h.goto(`${srv.url}/dialog/help`);
+    await openDialog(h, 'help');
     expect(await h.locator('#settings td', { hasText: XSS }).count()).toBe(1);
     expect(await h.locator('img').count()).toBe(0);
     await fitsWidth(h);
@@ -231,7 +240,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('dialogs in headless Chromium', () => 
 
   it('google.script.run refuses private functions and Date values, as Apps Script does', async () => {
     const p = await page(600, 400);
-    await p.goto(`${srv.url}/dialog/help`);
+    await openDialog(p, 'help');
     const err = (fn: string, args: string) =>
       p.evaluate(
         ([f, a]) =>

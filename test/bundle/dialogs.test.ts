@@ -1,0 +1,106 @@
+// The menu and the dialogs through the built bundle: what onOpen adds, what each menu item shows
+// (HtmlService templates evaluated by the emulator's fake), and that sheet text is printed escaped.
+import { describe, expect, it } from 'vitest';
+import type { UiFake } from '../../emulator/services/ui';
+import { openRuntime } from '../helpers';
+
+const XSS = '<img src=x onerror=alert(1)>';
+const ui = (rt: Awaited<ReturnType<typeof openRuntime>>) =>
+  (rt.service('spreadsheet') as unknown as { ui: UiFake }).ui;
+
+describe('menu', () => {
+  it('lists the items in the order of the issue', async () => {
+    const rt = await openRuntime();
+    await rt.call('onOpen', { authMode: 'LIMITED' });
+    const fns = ui(rt)
+      .menus[0]!.items.map((i) => i.functionName)
+      .filter(Boolean);
+    const order = [
+      'menuSetup',
+      'menuImport',
+      'menuCheckPlan',
+      'menuSyncCalendar',
+      'menuSendReminders',
+      'menuPreviewReminders',
+      'menuBuildReport',
+      'menuAutomationOn',
+      'menuAutomationOff',
+      'menuSettings',
+      'menuHelp',
+    ];
+    const present = order.filter((f) => fns.includes(f));
+    expect(present.slice(0, 4)).toEqual(['menuSetup', 'menuImport', 'menuCheckPlan', 'menuSyncCalendar']);
+    expect(fns.filter((f) => order.includes(f))).toEqual(present);
+    expect(fns).toContain('menuStatus');
+  });
+});
+
+describe('dialogs', () => {
+  it('«Set up the sheet…» shows the wizard; saving writes the typed values and prints them escaped later', async () => {
+    const rt = await openRuntime();
+    await rt.call('menuSetup');
+    const d = ui(rt).dialogs.at(-1)!;
+    expect(d.kind).toBe('modal');
+    expect(d.title).toBe('Настройка плана мероприятий');
+    expect(d.html).toContain('value="2026–2027"');
+    expect(d.html).not.toMatch(/<\?/);
+
+    const bad = (await rt.call('saveSetup', {
+      schoolYear: 'когда-нибудь',
+      calendarMode: 'existing',
+      ownerEmail: 'x',
+    })) as {
+      ok: boolean;
+      errors: Record<string, string>;
+    };
+    expect(bad.ok).toBe(false);
+    expect(Object.keys(bad.errors).sort()).toEqual(['calendarId', 'ownerEmail', 'schoolYear']);
+
+    const ok = (await rt.call('saveSetup', {
+      schoolName: XSS,
+      schoolYear: '2026/27',
+      calendarMode: 'new',
+      calendarName: 'План',
+      leadDays: '3',
+      ownerEmail: 'owner@example.org',
+      testMode: true,
+    })) as { ok: boolean; written: string[] };
+    expect(ok.ok).toBe(true);
+    expect(ok.written).toEqual(expect.arrayContaining(['schoolName', 'schoolYear', 'leadDays', 'testMode']));
+
+    await rt.call('menuSettings');
+    const s = ui(rt).dialogs.at(-1)!;
+    expect(s.title).toBe('Настройки');
+    expect(s.html).toContain('value="&lt;img src=x onerror=alert(1)&gt;"');
+    expect(s.html).not.toContain(XSS);
+
+    await rt.call('menuHelp');
+    const h = ui(rt).dialogs.at(-1)!;
+    expect(h.html).toContain('<td>&lt;img src=x onerror=alert(1)&gt;</td>');
+    expect(h.html).not.toContain(XSS);
+  });
+
+  it('the status sidebar and the import dialog open; the sidebar data is plain (no Date objects)', async () => {
+    const rt = await openRuntime();
+    await rt.call('setupSheets');
+    await rt.call('importPlan', `1. ${XSS} – сентябрь, директор.\n2. Вечер – 05.09.2026, завуч.`);
+    await rt.call('menuStatus');
+    expect(ui(rt).dialogs.at(-1)!.kind).toBe('sidebar');
+    await rt.call('menuImport');
+    expect(ui(rt).dialogs.at(-1)!.title).toBe('Импорт плана');
+    const data = (await rt.call('getSidebar')) as {
+      upcoming: { title: string; start: string }[];
+      problemRows: unknown[];
+      automation: { on: boolean };
+    };
+    expect(data.upcoming.map((u) => u.title)).toEqual([XSS, 'Вечер']);
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+    expect(data.automation.on).toBe(false);
+  });
+
+  it('an English locale gets English dialogs before setup', async () => {
+    const rt = await openRuntime({ session: { locale: 'en_US' } });
+    await rt.call('menuHelp');
+    expect(ui(rt).dialogs.at(-1)!.title).toBe('Help');
+  });
+});
