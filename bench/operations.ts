@@ -1,6 +1,7 @@
 // The operations the benchmark measures. Each feature adds its own: name, how to prepare a workspace
 // (not measured), what to run (measured), and the fewest service calls the operation could make.
 import type { Runtime } from '../emulator/runtime';
+import type { SpreadsheetService } from '../emulator/services/spreadsheet';
 import { planText } from './plans';
 
 export interface Operation {
@@ -49,6 +50,62 @@ export const OPERATIONS: Operation[] = [
     // write the new rows, their keys and problems, and the new roles (3 writes × 2).
     minimumCalls: () => 1 + 3 * 3 + 3 * 2,
   },
+  {
+    // The first calendar sync of an imported plan. Minimum: open the spreadsheet (1); read Settings,
+    // Responsibles and Plan (3 × (sheet + getRange + getValues)); the spreadsheet's id (1); create the
+    // plan's calendar (1) and remember its id (1); one listing page per 2,500 events; one insert per
+    // event; one write of the Sync column (2).
+    name: 'sync',
+    async prepare(rt, rows) {
+      await setupThenImport(rt, rows);
+    },
+    async run(rt) {
+      await must(rt, 'syncCalendar');
+    },
+    minimumCalls: (rows) => {
+      const events = syncEventCount(rows);
+      return 1 + 3 * 3 + 1 + 2 + Math.max(1, Math.ceil(events / 2500)) + events + 2;
+    },
+  },
+  {
+    // One person's edit of one row (status → проведено) after a full sync, through the on-edit trigger.
+    // Minimum: the edit event's range (1), open the spreadsheet (1), read Settings, Responsibles and Plan
+    // (3 × 3), the spreadsheet's id (1), the calendar id (1), one listing by the row's key (1), one update
+    // per event of that row, one write of its Sync cell (2). Independent of the plan's size.
+    name: 'sync-edit',
+    async prepare(rt, rows) {
+      await setupThenImport(rt, rows);
+      await must(rt, 'turnAutomationOn');
+      await must(rt, 'syncCalendar');
+    },
+    async run(rt, rows) {
+      const sheet = rt.service<SpreadsheetService>('spreadsheet');
+      const header = sheet.read('План')[0] as unknown[];
+      const row = Math.max(2, Math.floor(rows / 2));
+      const ev = sheet.personEdit('План', row, header.indexOf('Статус') + 1, [['проведено']]);
+      const outs = await rt.fireEdit(ev as unknown as Record<string, unknown>);
+      for (const o of outs) if (o.error) throw o.error;
+    },
+    minimumCalls: (rows) => 1 + 1 + 3 * 3 + 1 + 1 + 1 + editedRowEvents(rows) + 2,
+  },
 ];
 
 export { must };
+
+/** Events a generated plan of n rows makes (counted from the plan generator's periods; the seed: 14). */
+function syncEventCount(rows: number): number {
+  if (rows <= 15) return 14;
+  let n = 0;
+  for (let i = 1; i <= rows; i++) n += PER_PERIOD[i % PER_PERIOD.length]!;
+  return n;
+}
+
+// per PERIODS entry in bench/plans.ts, the events its row makes (see domain/calendarPlan.ts)
+const PER_PERIOD = [1, 1, 1, 1, 2, 1, 1, 1, 1, 9, 1, 0, 1, 1, 2];
+
+/** Events of the row the sync-edit operation edits (sheet row max(2, rows/2) holds plan line row-1). */
+function editedRowEvents(rows: number): number {
+  if (rows <= 15) return 1;
+  const row = Math.max(2, Math.floor(rows / 2));
+  return PER_PERIOD[(row - 1) % PER_PERIOD.length]!;
+}

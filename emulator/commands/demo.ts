@@ -66,6 +66,14 @@ export const DEMO_STEPS: DemoStep[] = [
       io.out(`  ${r.message}`);
     },
   },
+  {
+    title: 'Календарь: события плана в общем календаре (calendar.ics)',
+    async run(rt, io) {
+      const r = await runScript<{ message: string }>(rt, 'syncCalendar');
+      io.out(`  ${r.message}`);
+      io.out(`  Файл календаря: ${rt.workspace.calendarPath}`);
+    },
+  },
 ];
 
 export const demo: Command = {
