@@ -1,10 +1,12 @@
 // demo: a fresh workspace from seeds/, taken through what a school does with planbook.
 // Each later feature adds its step to DEMO_STEPS.
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEEDS_DIR } from '../paths';
 import type { Runtime } from '../runtime';
 import type { SpreadsheetService } from '../services/spreadsheet';
+import { renderCardHtml, renderCardText } from '../services/card';
+import { homepageCard } from './card';
 import { runScript } from './script';
 import { type Command, CliError, type Io } from './types';
 
@@ -72,6 +74,16 @@ export const DEMO_STEPS: DemoStep[] = [
       const r = await runScript<{ message: string }>(rt, 'syncCalendar');
       io.out(`  ${r.message}`);
       io.out(`  Файл календаря: ${rt.workspace.calendarPath}`);
+    },
+  },
+  {
+    title: 'Дополнение Google Workspace: карточка в боковой панели Таблиц (card.html)',
+    async run(rt, io) {
+      const card = await homepageCard(rt);
+      const file = join(rt.workspace.dir, 'card.html');
+      writeFileSync(file, renderCardHtml(card));
+      for (const line of renderCardText(card).split('\n').filter((l) => l.trim())) io.out(`  ${line}`);
+      io.out(`  Карточка: ${file}`);
     },
   },
 ];
