@@ -28,12 +28,15 @@ import { fileScopeRequest } from './ui/card';
 /** Simple trigger: adds the menu. Uses no service that needs authorization (R/script/auth-mode). */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   // In AuthMode.NONE (an add-on not yet used in this document) only the default language is safe.
-  buildMenu(e && e.authMode === ScriptApp.AuthMode.NONE ? 'ru' : sessionLang());
+  // Only an Editor add-on gets AuthMode.NONE; add-ons put their menu under Extensions with
+  // createAddonMenu (G/add-ons/concepts/menus).
+  const none = Boolean(e && e.authMode === ScriptApp.AuthMode.NONE);
+  buildMenu(none ? 'ru' : sessionLang(), none);
 }
 
 /** Editor add-on install: the same menu (G/add-ons/concepts/editor-auth-lifecycle). */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+  buildMenu(e && e.authMode === ScriptApp.AuthMode.NONE ? 'ru' : sessionLang(), true);
 }
 
 // API: called by the CLI, dialogs (google.script.run) and the add-on card; they return plain data

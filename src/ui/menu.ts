@@ -18,9 +18,10 @@ export const MENU: ({ text: TextId; fn: string } | null)[] = [
   { text: 'menuHelp', fn: 'menuHelp' },
 ];
 
-export function buildMenu(lang: Lang): void {
+/** The menu in the sheet's menu bar, or (an Editor add-on) under Extensions (R/base/ui#createAddonMenu()). */
+export function buildMenu(lang: Lang, addon = false): void {
   const ui = SpreadsheetApp.getUi();
-  const menu = ui.createMenu(t('menuTitle', lang));
+  const menu = addon ? ui.createAddonMenu() : ui.createMenu(t('menuTitle', lang));
   for (const item of MENU) {
     if (item) menu.addItem(t(item.text, lang), item.fn);
     else menu.addSeparator();

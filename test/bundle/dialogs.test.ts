@@ -33,6 +33,18 @@ describe('menu', () => {
     expect(fns.filter((f) => order.includes(f))).toEqual(present);
     expect(fns).toContain('menuStatus');
   });
+
+  it('as an Editor add-on (onInstall, or onOpen in AuthMode.NONE) the same items under Extensions', async () => {
+    const rt = await openRuntime();
+    await rt.call('onOpen', { authMode: 'LIMITED' });
+    const bound = ui(rt).menus[0]!.items;
+    await rt.call('onInstall', { authMode: 'FULL' });
+    const installed = ui(rt).menus.at(-1)!;
+    expect(installed.addon).toBe(true);
+    expect(installed.items).toEqual(bound);
+    await rt.call('onOpen', { authMode: 'NONE' });
+    expect(ui(rt).menus.at(-1)!.addon).toBe(true);
+  });
 });
 
 describe('dialogs', () => {
