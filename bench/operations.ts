@@ -87,10 +87,49 @@ export const OPERATIONS: Operation[] = [
       for (const o of outs) if (o.error) throw o.error;
     },
     minimumCalls: (rows) => 1 + 1 + 3 * 3 + 1 + 1 + 1 + editedRowEvents(rows) + 2,
+  },  {
+    // One daily reminder run on 1 September (set-the-date, monthly and term reminders are due): the
+    // 6 addresses of the generated plans' roles each get one digest. Minimum: open the spreadsheet (1);
+    // read Settings, Responsibles and Plan (3 × (sheet + getRange + getValues)) — the plan is ONE read
+    // whatever its size; the row link's URL and sheet id (2); the script properties and their values (2);
+    // the remaining quota (1); per mail the record + pending marker in one setProperties and the send (2);
+    // removing the pending marker (1); the script lock (get, tryLock, release: 3) so that two runs never
+    // send the same digest; one Log line (sheet + getRange + setValues: 3). Independent of the plan's size.
+    name: 'remind',
+    async prepare(rt, rows) {
+      await setupThenImport(rt, rows);
+      await fillDemoEmails(rt);
+    },
+    async run(rt) {
+      await must(rt, 'sendReminders');
+    },
+    minimumCalls: () => 1 + 3 * 3 + 2 + 2 + 1 + 2 * REMIND_MAILS + 1 + 3 + 3,
   },
 ];
 
 export { must };
+
+/** Digests of one remind run on 1 September: one per address of the plans' roles (see fillDemoEmails). */
+const REMIND_MAILS = 6;
+
+/** Gives every role on the Responsibles sheet an example.org address, as a person would type it. */
+async function fillDemoEmails(rt: Runtime): Promise<void> {
+  const sheet = rt.service<SpreadsheetService>('spreadsheet');
+  const emails: [RegExp, string][] = [
+    [/^директор моу/i, 'director@example.org'],
+    [/^директор библиотеки/i, 'library.director@example.org'],
+    [/^работники библиотеки/i, 'librarian1@example.org, librarian2@example.org'],
+    [/^классные/i, 'class.teachers@example.org'],
+    [/^организатор/i, 'organizer@example.org'],
+    [/^руководитель коллектива/i, 'theatre@example.org'],
+  ];
+  sheet.read('Ответственные').forEach((r, i) => {
+    if (i === 0) return;
+    const hit = emails.find(([re]) => re.test(String(r[0]).trim()));
+    sheet.personEdit('Ответственные', i + 1, 2, [[hit ? hit[1] : `staff${i}@example.org`]]);
+  });
+  await rt.save();
+}
 
 /** Events a generated plan of n rows makes (counted from the plan generator's periods; the seed: 14). */
 function syncEventCount(rows: number): number {
