@@ -75,7 +75,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('dialogs in headless Chromium', () => 
   /** Opens a dialog as the menu would; a page that did not open says why. */
   async function openDialog(p: Page, id: string): Promise<void> {
     const res = await p.goto(`${srv.url}/dialog/${id}`);
-    if (!res || res.status() !== 200)
+    if (res?.status() !== 200)
       throw new Error(`dialog ${id}: ${res?.status()} ${await p.textContent('body')}`);
   }
 
