@@ -24,6 +24,8 @@ import { withScriptLock } from './gas/lock';
 import { errorMessage, runFromMenu } from './ui/alerts';
 import { cardAction, homeFor } from './ui/addon';
 import { fileScopeRequest } from './ui/card';
+import { buildReport as buildReportUseCase, reportMonth } from './app/report';
+import { askReportMonth } from './ui/reportPrompt';
 
 /** Simple trigger: adds the menu. Uses no service that needs authorization (R/script/auth-mode). */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -135,6 +137,21 @@ function mailQuotaOrNull(): number | null {
   } catch {
     return null;
   }
+}
+
+/** The monthly report of a month 'YYYY-MM' (empty: the previous month): {month, url, docId, …}. */
+export function buildReport(month?: string) {
+  return api(() => withScriptLock(30_000, () => buildReportUseCase(openContext(), month)));
+}
+
+/** «Build a month's report…»: asks the month (default the previous one), builds it, shows the link. */
+export function menuBuildReport(): void {
+  runFromMenu(() => {
+    const ctx = openContext();
+    const month = askReportMonth(ctx);
+    if (month === null) return null;
+    return withScriptLock(30_000, () => buildReportUseCase(ctx, reportMonth(ctx, month)).message);
+  });
 }
 
 export function menuCheckPlan(): void {

@@ -2,6 +2,8 @@
 import type { FakeService, ServiceContext } from '../service';
 import { CacheFake } from './cache';
 import { CardFake } from './card';
+import { DocumentFake } from './document';
+import { DriveFake } from './drive';
 import { HtmlServiceFake } from './html';
 import { LockFake } from './lock';
 import { MailFake } from './mail';
@@ -22,6 +24,8 @@ export function createServices(ctx: ServiceContext): FakeService[] {
   ];
   list.push(new SpreadsheetService(ctx));
   list.push(new MailFake(ctx));
+  const drive = new DriveFake(ctx);
+  list.push(drive, new DocumentFake(ctx, drive));
   return list;
 }
 

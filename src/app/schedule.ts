@@ -1,5 +1,6 @@
 // What each trigger runs, in order. Features add their job to the list of the trigger that runs it.
 import type { Job } from './jobs';
+import { reportJob } from './report';
 import { syncJob } from './sync';
 import { remindJob } from './remind';
 
@@ -10,5 +11,5 @@ export function dailyJobs(): Job[] {
 
 /** The monthly trigger (day 1, morning): the report for the month that ended. */
 export function monthlyJobs(): Job[] {
-  return [];
+  return [reportJob];
 }

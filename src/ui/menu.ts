@@ -9,6 +9,7 @@ export const MENU: ({ text: TextId; fn: string } | null)[] = [
   { text: 'menuSync', fn: 'menuSyncCalendar' },
   { text: 'menuRemind', fn: 'menuSendReminders' },
   { text: 'menuPreview', fn: 'menuPreviewReminders' },
+  { text: 'menuReport', fn: 'menuBuildReport' },
   null,
   { text: 'menuOn', fn: 'menuAutomationOn' },
   { text: 'menuOff', fn: 'menuAutomationOff' },
