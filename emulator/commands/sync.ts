@@ -3,7 +3,7 @@
 import type { Runtime } from '../runtime';
 import type { SpreadsheetService } from '../services/spreadsheet';
 import { runScript } from './script';
-import { type Command, CliError, type Io } from './types';
+import { CliError, type Command, type Io } from './types';
 
 interface SyncResult {
   message: string;
@@ -12,7 +12,12 @@ interface SyncResult {
 }
 
 export async function printEvents(rt: Runtime, io: Io, limit = 50): Promise<void> {
-  const events = (rt.status()['events'] ?? []) as { title: string; start: string; end: string; allDay: boolean }[];
+  const events = (rt.status()['events'] ?? []) as {
+    title: string;
+    start: string;
+    end: string;
+    allDay: boolean;
+  }[];
   io.out(`Событий в календаре: ${events.length} (файл ${rt.workspace.calendarPath})`);
   for (const e of events.slice(0, limit)) {
     const when = e.allDay ? `${e.start} … ${e.end} (конец не включается)` : `${e.start} – ${e.end}`;
@@ -24,7 +29,8 @@ export async function printEvents(rt: Runtime, io: Io, limit = 50): Promise<void
 export const syncCmd: Command = {
   name: 'sync',
   usage: 'planbook sync',
-  summary: 'обновить календарь по плану (создать, изменить, удалить события planbook) и записать calendar.ics',
+  summary:
+    'обновить календарь по плану (создать, изменить, удалить события planbook) и записать calendar.ics',
   async run(_args, io, open) {
     const rt = await open();
     try {
@@ -42,7 +48,8 @@ export const syncCmd: Command = {
 export const editCmd: Command = {
   name: 'edit',
   usage: 'planbook edit --row N --column Статус --value проведено [--sheet План]',
-  summary: 'правка ячейки плана «человеком»: срабатывает установленный триггер правки (календарь следует за планом)',
+  summary:
+    'правка ячейки плана «человеком»: срабатывает установленный триггер правки (календарь следует за планом)',
   async run(args, io, open) {
     const row = Number(args.flags['row']);
     const column = args.flags['column'];
@@ -62,7 +69,9 @@ export const editCmd: Command = {
       io.out(`Строка ${row}, «${column}»: ${value === true ? '(пусто)' : value}`);
       const outs = await rt.fireEdit(event as unknown as Record<string, unknown>);
       if (outs.length === 0) {
-        io.out('Автоматизация выключена: календарь обновится при planbook sync (или включите автоматизацию).');
+        io.out(
+          'Автоматизация выключена: календарь обновится при planbook sync (или включите автоматизацию).',
+        );
         return 0;
       }
       for (const o of outs) {

@@ -60,13 +60,20 @@ const CODES: Record<string, number> = {
 function apiError(resource: string, method: string, message: string): Error {
   const e = new Error(`API call to calendar.${resource}.${method} failed with error: ${message}`);
   e.name = 'GoogleJsonResponseException';
-  (e as Error & { details: unknown }).details = { code: CODES[message] ?? 400, message, errors: [{ message }] };
+  (e as Error & { details: unknown }).details = {
+    code: CODES[message] ?? 400,
+    message,
+    errors: [{ message }],
+  };
   return e;
 }
 
 const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 
-type EventsApi = Pick<GoogleAppsScript.Calendar.Collection.EventsCollection, 'list' | 'get' | 'insert' | 'update' | 'patch' | 'remove'>;
+type EventsApi = Pick<
+  GoogleAppsScript.Calendar.Collection.EventsCollection,
+  'list' | 'get' | 'insert' | 'update' | 'patch' | 'remove'
+>;
 type CalendarsApi = Pick<GoogleAppsScript.Calendar.Collection.CalendarsCollection, 'insert' | 'get'>;
 
 export class CalendarFake implements FakeService {
@@ -104,7 +111,9 @@ export class CalendarFake implements FakeService {
       start: e.start ?? {},
       end: e.end ?? {},
       stamp: e.updated,
-      extra: e.privateProps['pbKey'] ? ({ 'X-PLANBOOK-ROW-KEY': e.privateProps['pbKey'].slice(6) } as Record<string, string>) : {},
+      extra: e.privateProps['pbKey']
+        ? ({ 'X-PLANBOOK-ROW-KEY': e.privateProps['pbKey'].slice(6) } as Record<string, string>)
+        : {},
     }));
     return toIcs(first?.summary ?? 'planbook', zone, events);
   }
@@ -191,7 +200,8 @@ export class CalendarFake implements FakeService {
     const id = calendarId === 'primary' ? this.primaryId() : calendarId;
     const c = this.state.calendars.find((x) => x.id === id);
     if (!c) {
-      if (calendarId === 'primary') return this.addCalendar(id, this.ctx.session.email, this.ctx.session.timeZone);
+      if (calendarId === 'primary')
+        return this.addCalendar(id, this.ctx.session.email, this.ctx.session.timeZone);
       throw apiError(resource, method, CAL_ERRORS.notFound);
     }
     return c;
@@ -208,7 +218,8 @@ export class CalendarFake implements FakeService {
   }
 
   private checkTimes(method: string, r: Event): void {
-    if (!r.start || (!r.start.date && !r.start.dateTime)) throw apiError('events', method, CAL_ERRORS.required);
+    if (!r.start || (!r.start.date && !r.start.dateTime))
+      throw apiError('events', method, CAL_ERRORS.required);
     if (!r.end || (!r.end.date && !r.end.dateTime)) throw apiError('events', method, CAL_ERRORS.missingEnd);
     const zone = this.ctx.session.timeZone;
     const ms = (t: EventDateTime) =>
@@ -310,7 +321,10 @@ export class CalendarFake implements FakeService {
           if (!/^[0-9a-v]{5,1024}$/.test(id)) throw apiError('events', 'insert', CAL_ERRORS.invalidId);
           if (cal.events.some((x) => x.id === id)) throw apiError('events', 'insert', CAL_ERRORS.duplicate);
         } else {
-          do id = `g${Math.floor(Math.random() * 32 ** 8).toString(32).padStart(8, '0')}${this.state.nextId++}`;
+          do
+            id = `g${Math.floor(Math.random() * 32 ** 8)
+              .toString(32)
+              .padStart(8, '0')}${this.state.nextId++}`;
           while (cal.events.some((x) => x.id === id));
         }
         this.checkTimes('insert', resource);
@@ -373,13 +387,30 @@ export class CalendarFake implements FakeService {
         hit('Calendars.insert');
         if (!resource.summary) throw apiError('calendars', 'insert', CAL_ERRORS.required);
         const id = `c_${String(this.state.nextId++).padStart(6, '0')}@group.calendar.google.com`;
-        const c = this.addCalendar(id, resource.summary, resource.timeZone ?? 'UTC', resource.description ?? undefined);
-        return { kind: 'calendar#calendar', id: c.id, summary: c.summary, timeZone: c.timeZone, description: c.description };
+        const c = this.addCalendar(
+          id,
+          resource.summary,
+          resource.timeZone ?? 'UTC',
+          resource.description ?? undefined,
+        );
+        return {
+          kind: 'calendar#calendar',
+          id: c.id,
+          summary: c.summary,
+          timeZone: c.timeZone,
+          description: c.description,
+        };
       },
       get: (calendarId: string) => {
         hit('Calendars.get');
         const c = this.calendar('calendars', 'get', calendarId);
-        return { kind: 'calendar#calendar', id: c.id, summary: c.summary, timeZone: c.timeZone, description: c.description };
+        return {
+          kind: 'calendar#calendar',
+          id: c.id,
+          summary: c.summary,
+          timeZone: c.timeZone,
+          description: c.description,
+        };
       },
     };
     return { Calendar: { Events, Calendars } };

@@ -26,8 +26,8 @@ import { editedRange } from '../gas/editEvent';
 import { BusyError, withScriptLock } from '../gas/lock';
 import { scriptStore } from '../gas/properties';
 import type { Budget } from './budget';
-import { finishContinuation, requestContinuation } from './continuation';
 import { type AppContext, flushLog, log } from './context';
+import { finishContinuation, requestContinuation } from './continuation';
 import type { Job } from './jobs';
 import { loadPlan, type PlanItem, type PlanSnapshot, type SystemUpdates, writeSystemColumns } from './plan';
 
@@ -66,7 +66,8 @@ function openCalendar(ctx: AppContext): PlanCalendar {
   const name = ctx.settings.get('calendarName');
   // Calendars cannot be found again without a wider scope (CalendarList.list), so a run killed between
   // creating the calendar and remembering it may leave an empty one behind: say so in the Log.
-  if (store.get(CAL_PENDING)) log(ctx, t('logSync', ctx.lang), t('syncCalendarMaybeLost', ctx.lang, { name }));
+  if (store.get(CAL_PENDING))
+    log(ctx, t('logSync', ctx.lang), t('syncCalendarMaybeLost', ctx.lang, { name }));
   store.set(CAL_PENDING, ctx.now.toISOString());
   const id = createCalendar(name, t('calendarDescription', ctx.lang), ctx.settings.timeZone);
   store.set(CAL_PROP, id);
@@ -152,10 +153,19 @@ interface Scope {
   full: boolean;
 }
 
-function reconcile(ctx: AppContext, snap: PlanSnapshot, cal: PlanCalendar, tag: string, scope: Scope, budget: Budget) {
+function reconcile(
+  ctx: AppContext,
+  snap: PlanSnapshot,
+  cal: PlanCalendar,
+  tag: string,
+  scope: Scope,
+  budget: Budget,
+) {
   const lang = ctx.lang;
   // Keys that loadPlan just gave new rows go to the sheet before any event carries them.
-  if (scope.items.some((it) => it.row.key !== String(snap.values[it.row.row - 1]?.[snap.map.key] ?? '').trim())) {
+  if (
+    scope.items.some((it) => it.row.key !== String(snap.values[it.row.row - 1]?.[snap.map.key] ?? '').trim())
+  ) {
     writeSystemColumns(ctx, snap);
   }
   const rowLink = ctx.book.rowUrl(snap.sheet, 1).replace(/A1$/, 'A');
@@ -250,12 +260,16 @@ function reconcile(ctx: AppContext, snap: PlanSnapshot, cal: PlanCalendar, tag: 
   if (r.stopped) {
     const reason = t(r.stopped === 'rate' ? 'syncReasonRate' : 'syncReasonTime', lang);
     r.message += ` ${t('syncStopped', lang, { reason, left: r.left })}`;
-    scriptStore().set(STATE_PROP, JSON.stringify({ at: ctx.now.toISOString(), stopped: r.stopped, left: r.left }));
+    scriptStore().set(
+      STATE_PROP,
+      JSON.stringify({ at: ctx.now.toISOString(), stopped: r.stopped, left: r.left }),
+    );
     requestContinuation('sync', r.stopped === 'rate' ? RESUME_AFTER_RATE_MS : RESUME_AFTER_TIME_MS);
   } else if (scope.full) {
     finishContinuation('sync');
   }
-  if (scope.full || r.restored || r.errors || r.stopped || r.created || r.deleted) log(ctx, t('logSync', lang), r.message);
+  if (scope.full || r.restored || r.errors || r.stopped || r.created || r.deleted)
+    log(ctx, t('logSync', lang), r.message);
   flushLog(ctx);
   return r;
 }

@@ -127,11 +127,15 @@ function addMinutes(day: Day, time: string, minutes: number): { day: Day; time: 
 }
 
 /** The events one row should have (none for cancelled and unscheduled rows) and why. */
-export function desiredEvents(r: RowInput, o: DesiredOptions): { events: DesiredEvent[]; outcome: RowOutcome } {
+export function desiredEvents(
+  r: RowInput,
+  o: DesiredOptions,
+): { events: DesiredEvent[]; outcome: RowOutcome } {
   if (r.status === 'cancelled') return { events: [], outcome: 'cancelled' };
   let occ = r.timing.occurrences;
   if (occ.length === 0) return { events: [], outcome: 'noDate' };
-  const weeklyBars = r.timing.kind === 'recurring' && r.timing.every === 'week' && occ.some((x) => x.end !== x.start);
+  const weeklyBars =
+    r.timing.kind === 'recurring' && r.timing.every === 'week' && occ.some((x) => x.end !== x.start);
   if (weeklyBars) occ = [{ start: occ[0]!.start, end: occ[occ.length - 1]!.end }];
   const lang = o.lang;
   let summary = r.title || t('calNoTitle', lang);

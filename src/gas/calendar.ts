@@ -28,7 +28,9 @@ function api(): GoogleAppsScript.Calendar {
 
 /** Google's messages, as Apps Script puts them in the thrown error's message. */
 export function errorText(e: unknown): string {
-  return e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+  return e && typeof e === 'object' && 'message' in e
+    ? String((e as { message: unknown }).message)
+    : String(e);
 }
 
 /** Rate limit and quota errors: stop at once and resume later (CAL/guides/errors: 403/429 usageLimits). */

@@ -27,20 +27,15 @@ interface Ev {
 /** The events people see, without the calendar's id (a run killed right after creating the calendar
  * cannot find it again and makes a new one: see the Log check below). */
 const events = (rt: Runtime) =>
-  (rt.status()['events'] as Ev[]).map(({ calendarId: _c, ...e }: Ev & { calendarId?: string }) => JSON.stringify(e)).sort();
+  (rt.status()['events'] as Ev[])
+    .map(({ calendarId: _c, ...e }: Ev & { calendarId?: string }) => JSON.stringify(e))
+    .sort();
 
 async function seeded(rows?: number, opts: Parameters<typeof openRuntime>[0] = {}): Promise<Runtime> {
   const rt = await openRuntime(opts);
   await rt.call('setupSheets');
   await rt.call('importPlan', rows ? planText(rows) : SEED_TEXT());
   return rt;
-}
-
-/** The calendar of a clean, uninterrupted run from the same starting state. */
-async function cleanCalendar(prepare: (rt: Runtime) => Promise<void>): Promise<string[]> {
-  const rt = await openRuntime();
-  await prepare(rt);
-  return events(rt);
 }
 
 describe('calendar sync of the seed', () => {
@@ -113,7 +108,10 @@ describe('killed at every service call', () => {
       if (cal.state.calendars.length > 1) {
         // the stray calendar is empty, and the Log tells the owner to delete it
         const log = rt.service<SpreadsheetService>('spreadsheet').read('Журнал');
-        expect(log.some((row) => String(row[2]).includes('пустой календарь')), `k=${k}`).toBe(true);
+        expect(
+          log.some((row) => String(row[2]).includes('пустой календарь')),
+          `k=${k}`,
+        ).toBe(true);
       }
       await rt.close();
     }
@@ -163,7 +161,8 @@ describe('limits', () => {
     expect(first.created).toBe(4);
     expect(rt.meter.snapshot().byMethod['Calendar.Events.insert']).toBe(5);
     // one continuation trigger, however often it stops
-    const triggers = () => (rt.status()['triggers'] as { handler: string }[]).filter((t) => t.handler === 'continueRun');
+    const triggers = () =>
+      (rt.status()['triggers'] as { handler: string }[]).filter((t) => t.handler === 'continueRun');
     expect(triggers().length).toBe(1);
     rt.meter.setFaults([]);
     // the continuation trigger fires later and finishes the job
@@ -172,7 +171,12 @@ describe('limits', () => {
     expect(triggers().length).toBe(0);
     const evs = rt.status()['events'] as Ev[];
     expect(new Set(evs.map((e) => e.id)).size).toBe(evs.length);
-    const again = (await rt.call('syncCalendar')) as { created: number; updated: number; skipped: number; stopped: unknown };
+    const again = (await rt.call('syncCalendar')) as {
+      created: number;
+      updated: number;
+      skipped: number;
+      stopped: unknown;
+    };
     expect(again).toMatchObject({ created: 0, updated: 0, stopped: null });
     expect(again.skipped).toBe(evs.length);
   }, 120_000);
@@ -236,11 +240,17 @@ describe('the calendar as people see it', () => {
   it('a timed event is at the right instant in the Settings zone', async () => {
     const rt = await openRuntime();
     await rt.call('setupSheets');
-    await rt.call('importPlan', '1. Конкурс чтецов – 15.10.2026 в 14:00, организатор.\n2. Выставка книг – апрель, организатор.');
+    await rt.call(
+      'importPlan',
+      '1. Конкурс чтецов – 15.10.2026 в 14:00, организатор.\n2. Выставка книг – апрель, организатор.',
+    );
     await rt.call('syncCalendar');
     const text = readFileSync(join(rt.workspace.dir, 'calendar.ics'), 'utf8');
     const comp = new ICAL.Component(ICAL.parse(text));
-    const ev = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).find((e) => e.summary.includes('чтецов'))!;
+    const ev = comp
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+      .find((e) => e.summary.includes('чтецов'))!;
     expect(ev.startDate.toJSDate().toISOString()).toBe('2026-10-15T11:00:00.000Z'); // 14:00 Moscow
     expect(ev.endDate.toJSDate().toISOString()).toBe('2026-10-15T12:00:00.000Z');
   });
@@ -260,7 +270,9 @@ describe('the calendar as people see it', () => {
     expect((rt.status()['events'] as Ev[]).some((e) => e.id === victim.id)).toBe(true);
     expect((rt.status()['events'] as Ev[]).some((e) => e.id === foreign)).toBe(true);
     const log = rt.service<SpreadsheetService>('spreadsheet').read('Журнал');
-    expect(log.some((row) => String(row[2]).includes('Новогоднее') && String(row[2]).includes('создано снова'))).toBe(true);
+    expect(
+      log.some((row) => String(row[2]).includes('Новогоднее') && String(row[2]).includes('создано снова')),
+    ).toBe(true);
   });
 
   it('a cancelled row loses its event; a deleted row too; a shared calendar typed in Settings is used', async () => {
@@ -272,7 +284,9 @@ describe('the calendar as people see it', () => {
     const idRow = settings.findIndex((r) => String(r[0]).startsWith('Календарь (ID)'));
     sheet.personEdit('Настройки', idRow + 1, 2, [[shared]]);
     await rt.call('syncCalendar');
-    expect((rt.status()['events'] as (Ev & { calendarId: string })[]).every((e) => e.calendarId === shared)).toBe(true);
+    expect(
+      (rt.status()['events'] as (Ev & { calendarId: string })[]).every((e) => e.calendarId === shared),
+    ).toBe(true);
     expect(cal.state.calendars.length).toBe(1);
     const header = sheet.read('План')[0] as string[];
     sheet.personEdit('План', 2, header.indexOf('Статус') + 1, [['отменено']]);

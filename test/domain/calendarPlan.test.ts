@@ -12,7 +12,12 @@ import {
 import { parseTiming } from '../../src/domain/timing';
 
 const sy = { startYear: 2026 };
-const opts = { tag: planTag('sheet-1'), lang: 'ru' as const, timeZone: 'Europe/Moscow', rowUrl: (r: number) => `u#A${r}` };
+const opts = {
+  tag: planTag('sheet-1'),
+  lang: 'ru' as const,
+  timeZone: 'Europe/Moscow',
+  rowUrl: (r: number) => `u#A${r}`,
+};
 const row = (period: string, extra: Partial<RowInput> = {}): RowInput => ({
   row: 5,
   key: 'abcdefghij',
@@ -51,9 +56,14 @@ describe('desired events', () => {
   });
   it('unscheduled and cancelled rows have no events; held and moved are shown', () => {
     expect(desiredEvents(row('по мере необходимости'), opts)).toEqual({ events: [], outcome: 'noDate' });
-    expect(desiredEvents(row('октябрь', { status: 'cancelled' }), opts)).toEqual({ events: [], outcome: 'cancelled' });
+    expect(desiredEvents(row('октябрь', { status: 'cancelled' }), opts)).toEqual({
+      events: [],
+      outcome: 'cancelled',
+    });
     expect(desiredEvents(row('октябрь', { status: 'held' }), opts).events[0]!.summary).toBe('✓ Конкурс');
-    expect(desiredEvents(row('октябрь', { status: 'moved' }), opts).events[0]!.summary).toBe('Перенесено: Конкурс');
+    expect(desiredEvents(row('октябрь', { status: 'moved' }), opts).events[0]!.summary).toBe(
+      'Перенесено: Конкурс',
+    );
   });
   it('plain «еженедельно» is one event over the study period', () => {
     const { events } = desiredEvents(row('еженедельно'), opts);
@@ -70,14 +80,22 @@ describe('planSync', () => {
     const listedSame = asListed(oct!);
     expect(planSync([oct!], [], opts.tag, opts.timeZone).map((a) => a.kind)).toEqual(['create']);
     expect(planSync([oct!], [listedSame], opts.tag, opts.timeZone).map((a) => a.kind)).toEqual(['skip']);
-    expect(planSync([oct!], [{ ...listedSame, summary: 'x' }], opts.tag, opts.timeZone).map((a) => a.kind)).toEqual(['update']);
-    expect(planSync([oct!], [asListed(oct!, 'cancelled')], opts.tag, opts.timeZone).map((a) => a.kind)).toEqual(['restore']);
+    expect(
+      planSync([oct!], [{ ...listedSame, summary: 'x' }], opts.tag, opts.timeZone).map((a) => a.kind),
+    ).toEqual(['update']);
+    expect(
+      planSync([oct!], [asListed(oct!, 'cancelled')], opts.tag, opts.timeZone).map((a) => a.kind),
+    ).toEqual(['restore']);
     const foreign = { id: 'person000001', status: 'confirmed' };
-    expect(planSync([], [listedSame, foreign], opts.tag, opts.timeZone).map((a) => a.kind)).toEqual(['delete']);
+    expect(planSync([], [listedSame, foreign], opts.tag, opts.timeZone).map((a) => a.kind)).toEqual([
+      'delete',
+    ]);
     expect(planSync([], [asListed(oct!, 'cancelled')], opts.tag, opts.timeZone)).toEqual([]);
   });
   it('compares timed events by instant, whatever offset the API returns', () => {
     expect(wallOf({ dateTime: '2026-10-15T11:00:00Z' }, 'Europe/Moscow')).toBe('2026-10-15T14:00');
-    expect(wallOf({ dateTime: '2026-10-15T14:00:00', timeZone: 'Europe/Moscow' }, 'Europe/Moscow')).toBe('2026-10-15T14:00');
+    expect(wallOf({ dateTime: '2026-10-15T14:00:00', timeZone: 'Europe/Moscow' }, 'Europe/Moscow')).toBe(
+      '2026-10-15T14:00',
+    );
   });
 });
