@@ -7,6 +7,7 @@ import type { Runtime } from '../runtime';
 import type { SpreadsheetService } from '../services/spreadsheet';
 import { renderCardHtml, renderCardText } from '../services/card';
 import { homepageCard } from './card';
+import { tick } from './remind';
 import { runScript } from './script';
 import { type Command, CliError, type Io } from './types';
 
@@ -85,7 +86,27 @@ export const DEMO_STEPS: DemoStep[] = [
       for (const line of renderCardText(card).split('\n').filter((l) => l.trim())) io.out(`  ${line}`);
       io.out(`  Карточка: ${file}`);
     },
+  },  {
+    title: 'Автоматизация включена: прожит учебный год 01.09.2026–31.08.2027 (напоминания — в outbox/)',
+    async run(rt, io) {
+      // The seed names no school year: write it, or the plan would roll over to 2027–2028 on 1 August.
+      const sheet = rt.service<SpreadsheetService>('spreadsheet');
+      const settings = sheet.read('Настройки');
+      const codeCol = (settings[0] ?? []).indexOf('Код');
+      const yearRow = settings.findIndex((r) => r[codeCol] === 'schoolYear');
+      if (yearRow > 0 && !String(settings[yearRow]![1] ?? '').trim()) {
+        sheet.personEdit('Настройки', yearRow + 1, 2, [['2026-2027']]);
+        await rt.save();
+        io.out('  Учебный год в «Настройках»: 2026-2027');
+      }
+      const on = await runScript<{ message: string }>(rt, 'turnAutomationOn');
+      io.out(`  ${on.message}`);
+      const s = await tick(rt, '2026-09-01', '2027-08-31', io);
+      io.out(`  Дней: ${s.days}, запусков триггеров: ${s.runs}, отправлено писем: ${s.mails} (${rt.workspace.outboxDir}).`);
+      for (const e of s.errors.slice(0, 5)) io.out(`  ⚠ ${e}`);
+    },
   },
+  DEMO_REPORTS_STEP,
 ];
 
 export const demo: Command = {

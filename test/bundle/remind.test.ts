@@ -61,6 +61,9 @@ async function seeded(rt: Runtime, override: [RegExp, string][] = []): Promise<v
     const hit = EMAILS.find(([re]) => re.test(who));
     s.personEdit('Ответственные', i + 1, 2, [[o ? o[1] : (hit?.[1] ?? ['x@example.org']).join(', ')]]);
   });
+  // The seed text names no school year; with the setting empty the plan would roll over to the next
+  // school year on 1 August (domain/schoolYear.ts), as a school's new plan does.
+  setSetting(rt, 'schoolYear', '2026-2027');
   await rt.save();
 }
 
