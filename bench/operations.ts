@@ -87,7 +87,8 @@ export const OPERATIONS: Operation[] = [
       for (const o of outs) if (o.error) throw o.error;
     },
     minimumCalls: (rows) => 1 + 1 + 3 * 3 + 1 + 1 + 1 + editedRowEvents(rows) + 2,
-  },  {
+  },
+  {
     // One daily reminder run on 1 September (set-the-date, monthly and term reminders are due): the
     // 6 addresses of the generated plans' roles each get one digest. Minimum: open the spreadsheet (1);
     // read Settings, Responsibles and Plan (3 × (sheet + getRange + getValues)) — the plan is ONE read
@@ -105,7 +106,31 @@ export const OPERATIONS: Operation[] = [
     },
     minimumCalls: () => 1 + 3 * 3 + 2 + 2 + 1 + 2 * REMIND_MAILS + 1 + 3 + 3,
   },
+  {
+    // The first build of October's report (the doc is made, so the folder is looked up and made too).
+    // Minimum: the script lock (get, tryLock, release: 3); open the spreadsheet (1); read Settings, Plan and
+    // Responsibles (3 × (sheet + getRange + getValues)) — the plan is ONE read whatever its size; script
+    // properties: the store, the month's doc id, remembering it (3); find a doc of a killed run by name
+    // (getFilesByName + hasNext: 2); create the doc (1); the report folder (getFoldersByName + hasNext +
+    // createFolder: 3), the doc's Drive file and moveTo (2); the body and clearing it (2); one call per
+    // block of the report — REPORT_BLOCKS paragraphs and tables, each table's cells in ONE appendTable —
+    // plus one call per table to style its header row (REPORT_TABLES); id, url, saveAndClose (3); one Log
+    // line (sheet + getRange + setValues: 3). Independent of the plan's size: the tables grow, not the calls.
+    name: 'report',
+    async prepare(rt, rows) {
+      await setupThenImport(rt, rows);
+    },
+    async run(rt) {
+      await must(rt, 'buildReport', '2026-10');
+    },
+    minimumCalls: () => 3 + 1 + 3 * 3 + 3 + 2 + 1 + 3 + 2 + 2 + REPORT_BLOCKS + REPORT_TABLES + 3 + 3,
+  },
 ];
+
+/** The report's blocks with a plan without school/partner names (title, year line, 6 headings + their
+ * paragraphs or tables, intros, the year note, built date, signature) and its tables. */
+const REPORT_BLOCKS = 22;
+const REPORT_TABLES = 6;
 
 export { must };
 

@@ -4,11 +4,12 @@ import { card } from './commands/card';
 import { demo } from './commands/demo';
 import { editCmd, syncCmd } from './commands/sync';
 import { automationCmd, remindCmd, tickCmd } from './commands/remind';
+import { reportCmd } from './commands/report';
 import { type CliArgs, CliError, type Command, type Io } from './commands/types';
 import { uiCmd } from './commands/ui';
 import { Runtime } from './runtime';
 
-export const COMMANDS: Command[] = [demo, setup, importCmd, check, status, card, uiCmd, remindCmd, tickCmd, automationCmd, syncCmd, editCmd];
+export const COMMANDS: Command[] = [demo, setup, importCmd, check, status, card, uiCmd, remindCmd, tickCmd, automationCmd, syncCmd, editCmd, reportCmd];
 
 export function parseArgs(argv: string[]): { command: string | undefined; args: CliArgs } {
   const positional: string[] = [];

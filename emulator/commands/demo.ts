@@ -8,6 +8,7 @@ import type { SpreadsheetService } from '../services/spreadsheet';
 import { renderCardHtml, renderCardText } from '../services/card';
 import { homepageCard } from './card';
 import { tick } from './remind';
+import { DEMO_MARK_STEP, DEMO_REPORTS_STEP } from './report';
 import { runScript } from './script';
 import { type Command, CliError, type Io } from './types';
 
@@ -86,7 +87,9 @@ export const DEMO_STEPS: DemoStep[] = [
       for (const line of renderCardText(card).split('\n').filter((l) => l.trim())) io.out(`  ${line}`);
       io.out(`  Карточка: ${file}`);
     },
-  },  {
+  },
+  DEMO_MARK_STEP,
+  {
     title: 'Автоматизация включена: прожит учебный год 01.09.2026–31.08.2027 (напоминания — в outbox/)',
     async run(rt, io) {
       // The seed names no school year: write it, or the plan would roll over to 2027–2028 on 1 August.
