@@ -30,7 +30,13 @@ async function measure(opName: string, rows: number): Promise<Figure> {
       const t0 = performance.now();
       await op.run(rt, rows);
       const ms = performance.now() - t0;
-      return { operation: op.name, rows, calls: rt.meter.total, minimumCalls: op.minimumCalls(rows), ms: Math.round(ms) };
+      return {
+        operation: op.name,
+        rows,
+        calls: rt.meter.total,
+        minimumCalls: op.minimumCalls(rows),
+        ms: Math.round(ms),
+      };
     } finally {
       await rt.close();
     }
@@ -57,7 +63,13 @@ async function main(): Promise<void> {
     return;
   }
   const head = ['operation', 'rows', 'calls', 'minimum', 'ms'];
-  const lines = figures.map((f) => [f.operation, String(f.rows), String(f.calls), String(f.minimumCalls), String(f.ms)]);
+  const lines = figures.map((f) => [
+    f.operation,
+    String(f.rows),
+    String(f.calls),
+    String(f.minimumCalls),
+    String(f.ms),
+  ]);
   const w = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const fmt = (l: string[]) => l.map((c, i) => (i < 1 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ');
   process.stdout.write(`${fmt(head)}\n${fmt(w.map((n) => '-'.repeat(n)))}\n${lines.map(fmt).join('\n')}\n`);

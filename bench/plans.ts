@@ -27,14 +27,24 @@ const ROLES = [
   'директор библиотеки',
   'руководитель коллектива, организатор',
 ];
-const TOPICS = ['Литературная гостиная', 'Экскурсия в библиотеку', 'Конкурс чтецов', 'Выставка книг', 'Час поэзии'];
+const TOPICS = [
+  'Литературная гостиная',
+  'Экскурсия в библиотеку',
+  'Конкурс чтецов',
+  'Выставка книг',
+  'Час поэзии',
+];
 
 export const SEED_TEXT = (): string => readFileSync(join(SEEDS_DIR, 'plan-school-library.txt'), 'utf8');
 
 /** The plan text for n rows: the seed itself for 15 or fewer, generated lines beyond. */
 export function planText(n: number): string {
   if (n <= 15) return SEED_TEXT();
-  const lines = ['План совместной работы школы и библиотеки на 2026-2027 учебный год', '', '№, мероприятие, сроки, ответственные.'];
+  const lines = [
+    'План совместной работы школы и библиотеки на 2026-2027 учебный год',
+    '',
+    '№, мероприятие, сроки, ответственные.',
+  ];
   for (let i = 1; i <= n; i++) {
     const topic = TOPICS[i % TOPICS.length];
     lines.push(`${i}. ${topic} «Встреча ${i}» – ${PERIODS[i % PERIODS.length]}, ${ROLES[i % ROLES.length]}.`);

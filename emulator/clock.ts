@@ -41,7 +41,8 @@ export function instantOf(today: string, timeZone = 'Europe/Moscow'): number {
   if (!m) throw new Error(`Дата должна быть в виде ГГГГ-ММ-ДД, получено «${today}»`);
   const [y, mo, d, h = '9', mi = '0'] = m.slice(1).map((x) => x ?? undefined) as string[];
   const guess = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi);
-  if (Number.isNaN(guess) || new Date(guess).getUTCDate() !== +d!) throw new Error(`Нет такой даты: «${today}»`);
+  if (Number.isNaN(guess) || new Date(guess).getUTCDate() !== +d!)
+    throw new Error(`Нет такой даты: «${today}»`);
   return guess - zoneOffsetMs(guess, timeZone);
 }
 
@@ -58,6 +59,13 @@ export function zoneOffsetMs(instant: number, timeZone: string): number {
     second: '2-digit',
   }).formatToParts(new Date(instant));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
   return asUtc - Math.floor(instant / 1000) * 1000;
 }

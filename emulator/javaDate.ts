@@ -2,7 +2,20 @@
 // fields, text in single quotes is literal, '' is a quote. YYYY is the week-year, D the day of the year.
 import { zoneOffsetMs } from './clock';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number, w: number) => String(Math.abs(n)).padStart(w, '0');
@@ -71,7 +84,11 @@ export function formatJavaDate(instant: Date, timeZone: string, pattern: string)
         const m = Math.round(off / 60000);
         if (m === 0) return 'Z';
         const hh = `${m < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(m) / 60), 2)}`;
-        return n === 1 ? hh : n === 2 ? `${hh}${pad(Math.abs(m) % 60, 2)}` : `${hh}:${pad(Math.abs(m) % 60, 2)}`;
+        return n === 1
+          ? hh
+          : n === 2
+            ? `${hh}${pad(Math.abs(m) % 60, 2)}`
+            : `${hh}:${pad(Math.abs(m) % 60, 2)}`;
       }
       case 'z': {
         const m = Math.round(off / 60000);

@@ -32,7 +32,8 @@ export class Workspace {
   }
 
   ensure(): void {
-    for (const d of [this.dir, this.outboxDir, this.reportsDir, this.stateDir]) mkdirSync(d, { recursive: true });
+    for (const d of [this.dir, this.outboxDir, this.reportsDir, this.stateDir])
+      mkdirSync(d, { recursive: true });
   }
 
   statePath(name: string): string {

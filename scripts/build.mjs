@@ -32,7 +32,8 @@ export async function buildAppsScript() {
   const wrappers = names
     .map((n) => `function ${n}() {\n  return ${GLOBAL}.${n}.apply(this, arguments);\n}`)
     .join('\n');
-  const header = '// planbook: built by scripts/build.mjs from src/. Do not edit; edit src/ and run npm run build.\n';
+  const header =
+    '// planbook: built by scripts/build.mjs from src/. Do not edit; edit src/ and run npm run build.\n';
   const code = `${header}${body}\n${wrappers}\n`;
   writeFileSync(join(dist, 'Code.js'), code);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
@@ -51,7 +52,8 @@ export async function buildAppsScript() {
 export function buildAddon(code, names) {
   const manifest = JSON.parse(readFileSync(join(root, 'appsscript.addon.json'), 'utf8'));
   const missing = addonFunctions(manifest).filter((f) => !names.includes(f));
-  if (missing.length) throw new Error(`appsscript.addon.json names functions Code.js lacks: ${missing.join(', ')}`);
+  if (missing.length)
+    throw new Error(`appsscript.addon.json names functions Code.js lacks: ${missing.join(', ')}`);
   rmSync(distAddon, { recursive: true, force: true });
   mkdirSync(distAddon, { recursive: true });
   writeFileSync(join(distAddon, 'Code.js'), code);
@@ -106,6 +108,8 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
   await buildNode();
   const size = readFileSync(join(dist, 'Code.js')).length;
   if (!process.argv.includes('--quiet')) {
-    console.log(`dist/Code.js: ${(size / 1024).toFixed(1)} KiB, ${names.length} entry points: ${names.join(', ')}`);
+    console.log(
+      `dist/Code.js: ${(size / 1024).toFixed(1)} KiB, ${names.length} entry points: ${names.join(', ')}`,
+    );
   }
 }

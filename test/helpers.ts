@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import { Clock } from '../emulator/clock';
 import type { FaultRule } from '../emulator/meter';
+import { Meter } from '../emulator/meter';
 import { type OpenOptions, Runtime } from '../emulator/runtime';
 import type { ServiceContext } from '../emulator/service';
-import { Clock } from '../emulator/clock';
-import { Meter } from '../emulator/meter';
 import { Workspace } from '../emulator/workspace';
 
 const made: string[] = [];

@@ -1,7 +1,7 @@
 // setup, check, import, status: the plan's own commands.
 import { readFileSync } from 'node:fs';
 import { runScript } from './script';
-import { type Command, CliError } from './types';
+import { CliError, type Command } from './types';
 
 export const setup: Command = {
   name: 'setup',
@@ -10,7 +10,10 @@ export const setup: Command = {
   async run(_args, io, open) {
     const rt = await open();
     try {
-      const r = await runScript<{ created: string[]; upgraded: string[]; message: string }>(rt, 'setupSheets');
+      const r = await runScript<{ created: string[]; upgraded: string[]; message: string }>(
+        rt,
+        'setupSheets',
+      );
       if (r.created.length) io.out(`Созданы листы: ${r.created.join(', ')}`);
       if (r.upgraded.length) io.out(`Обновлены листы: ${r.upgraded.join(', ')}`);
       io.out(r.message);
@@ -55,7 +58,14 @@ export const importCmd: Command = {
     try {
       const preview = args.flags['preview'] === true;
       const r = await runScript<{
-        rows: { number: string; title: string; period: string; kind: string; problems: string; duplicate: boolean }[];
+        rows: {
+          number: string;
+          title: string;
+          period: string;
+          kind: string;
+          problems: string;
+          duplicate: boolean;
+        }[];
         problems: string[];
         schoolYear: string;
         newRoles: string[];
@@ -64,7 +74,9 @@ export const importCmd: Command = {
       io.out(`Учебный год: ${r.schoolYear}. Строк в тексте: ${r.rows.length}.`);
       for (const row of r.rows) {
         const flag = row.duplicate ? ' (уже в плане)' : '';
-        io.out(`  ${row.number || '—'}. ${row.title} — ${row.period || '—'}${flag}${row.problems ? `  ⚠ ${row.problems}` : ''}`);
+        io.out(
+          `  ${row.number || '—'}. ${row.title} — ${row.period || '—'}${flag}${row.problems ? `  ⚠ ${row.problems}` : ''}`,
+        );
       }
       for (const p of r.problems) io.out(`⚠ ${p}`);
       if (r.newRoles.length) io.out(`Новые ответственные: ${r.newRoles.join('; ')}`);
@@ -83,7 +95,10 @@ export const status: Command = {
   async run(args, io, open) {
     const rt = await open();
     try {
-      const plan = await runScript<{ rows: unknown[]; problems: string[] } & Record<string, unknown>>(rt, 'getStatus');
+      const plan = await runScript<{ rows: unknown[]; problems: string[] } & Record<string, unknown>>(
+        rt,
+        'getStatus',
+      );
       const full = { ...plan, events: [], mails: [], reports: [], ...rt.status() };
       if (args.flags['json']) {
         io.out(JSON.stringify(full, null, 2));

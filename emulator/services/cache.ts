@@ -25,20 +25,29 @@ export class CacheFake implements FakeService {
 
   globals(): Record<string, unknown> {
     const hit = (m: string) => this.ctx.meter.hit(`CacheService.${m}`);
+    const counted = <T>(m: string, f: () => T): T => {
+      hit(m);
+      return f();
+    };
     return {
       CacheService: {
-        getScriptCache: () => (hit('getScriptCache'), this.cache('script')),
-        getUserCache: () => (hit('getUserCache'), this.cache('user')),
-        getDocumentCache: () => (hit('getDocumentCache'), this.cache('document')),
+        getScriptCache: () => counted('getScriptCache', () => this.cache('script')),
+        getUserCache: () => counted('getUserCache', () => this.cache('user')),
+        getDocumentCache: () => counted('getDocumentCache', () => this.cache('document')),
       },
     };
   }
 
   private cache(kind: string): Cache {
     const hit = (m: string) => this.ctx.meter.hit(`Cache.${m}`);
+    const counted = <T>(m: string, f: () => T): T => {
+      hit(m);
+      return f();
+    };
     const now = () => this.ctx.clock.now();
     const items = () => {
-      const c = (this.caches[kind] ??= {});
+      this.caches[kind] ??= {};
+      const c = this.caches[kind];
       for (const [k, e] of Object.entries(c)) if (e.expires <= now()) delete c[k];
       return c;
     };
@@ -52,7 +61,7 @@ export class CacheFake implements FakeService {
       if (keys.length > MAX_ITEMS) delete c[keys[0]!];
     };
     const api: Cache = {
-      get: (key) => (hit('get'), items()[key]?.value ?? null),
+      get: (key) => counted('get', () => items()[key]?.value ?? null),
       put: (key: string, value: string, ttl?: number) => {
         hit('put');
         put(key, value, ttl);

@@ -86,25 +86,33 @@ export class LockFake implements FakeService {
 
   globals(): Record<string, unknown> {
     const hit = (m: string) => this.ctx.meter.hit(`LockService.${m}`);
+    const counted = <T>(m: string, f: () => T): T => {
+      hit(m);
+      return f();
+    };
     return {
       LockService: {
-        getScriptLock: () => (hit('getScriptLock'), this.api('script')),
-        getUserLock: () => (hit('getUserLock'), this.api('user')),
-        getDocumentLock: () => (hit('getDocumentLock'), this.api('document')),
+        getScriptLock: () => counted('getScriptLock', () => this.api('script')),
+        getUserLock: () => counted('getUserLock', () => this.api('user')),
+        getDocumentLock: () => counted('getDocumentLock', () => this.api('document')),
       },
     };
   }
 
   private api(kind: string): Lock {
     const hit = (m: string) => this.ctx.meter.hit(`Lock.${m}`);
+    const counted = <T>(m: string, f: () => T): T => {
+      hit(m);
+      return f();
+    };
     const lock = this.lockFor(kind);
     return {
-      tryLock: (ms: number) => (hit('tryLock'), lock.acquire(ms)),
+      tryLock: (ms: number) => counted('tryLock', () => lock.acquire(ms)),
       waitLock: (ms: number) => {
         hit('waitLock');
         if (!lock.acquire(ms)) throw new Error(TIMEOUT_MESSAGE);
       },
-      hasLock: () => (hit('hasLock'), lock.isHeld),
+      hasLock: () => counted('hasLock', () => lock.isHeld),
       releaseLock: () => {
         hit('releaseLock');
         lock.release();

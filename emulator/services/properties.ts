@@ -4,12 +4,19 @@ import type { FakeService, ServiceContext } from '../service';
 type Store = Record<string, string>;
 type Props = Pick<
   GoogleAppsScript.Properties.Properties,
-  'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties' | 'setProperties' | 'getKeys' | 'deleteAllProperties'
+  | 'getProperty'
+  | 'setProperty'
+  | 'deleteProperty'
+  | 'getProperties'
+  | 'setProperties'
+  | 'getKeys'
+  | 'deleteAllProperties'
 >;
 
 const VALUE_LIMIT = 9 * 1024; // quotas page: 9 KB per value
 const STORE_LIMIT = 500 * 1024; // 500 KB per store
-const QUOTA_MESSAGE = 'You have exceeded the property storage quota. Please remove some properties and try again.';
+const QUOTA_MESSAGE =
+  'You have exceeded the property storage quota. Please remove some properties and try again.';
 
 export class PropertiesFake implements FakeService {
   readonly name = 'properties';
@@ -27,17 +34,25 @@ export class PropertiesFake implements FakeService {
 
   globals(): Record<string, unknown> {
     const hit = (m: string) => this.ctx.meter.hit(`PropertiesService.${m}`);
+    const counted = <T>(m: string, f: () => T): T => {
+      hit(m);
+      return f();
+    };
     return {
       PropertiesService: {
-        getScriptProperties: () => (hit('getScriptProperties'), this.props('script')),
-        getUserProperties: () => (hit('getUserProperties'), this.props('user')),
-        getDocumentProperties: () => (hit('getDocumentProperties'), this.props('document')),
+        getScriptProperties: () => counted('getScriptProperties', () => this.props('script')),
+        getUserProperties: () => counted('getUserProperties', () => this.props('user')),
+        getDocumentProperties: () => counted('getDocumentProperties', () => this.props('document')),
       },
     };
   }
 
   private props(kind: 'script' | 'user' | 'document'): Props {
     const hit = (m: string) => this.ctx.meter.hit(`Properties.${m}`);
+    const counted = <T>(m: string, f: () => T): T => {
+      hit(m);
+      return f();
+    };
     const store = () => this.stores[kind];
     const check = (next: Store) => {
       let size = 0;
@@ -48,7 +63,7 @@ export class PropertiesFake implements FakeService {
       if (size > STORE_LIMIT) throw new Error(QUOTA_MESSAGE);
     };
     const api: Props = {
-      getProperty: (key) => (hit('getProperty'), store()[key] ?? null),
+      getProperty: (key) => counted('getProperty', () => store()[key] ?? null),
       setProperty: (key, value) => {
         hit('setProperty');
         const next = { ...store(), [key]: String(value) };
@@ -63,7 +78,7 @@ export class PropertiesFake implements FakeService {
         this.stores[kind] = next;
         return api as GoogleAppsScript.Properties.Properties;
       },
-      getProperties: () => (hit('getProperties'), { ...store() }),
+      getProperties: () => counted('getProperties', () => ({ ...store() })),
       setProperties: (values: Record<string, string>, deleteAllOthers?: boolean) => {
         hit('setProperties');
         const next = deleteAllOthers ? {} : { ...store() };
@@ -72,7 +87,7 @@ export class PropertiesFake implements FakeService {
         this.stores[kind] = next;
         return api as GoogleAppsScript.Properties.Properties;
       },
-      getKeys: () => (hit('getKeys'), Object.keys(store())),
+      getKeys: () => counted('getKeys', () => Object.keys(store())),
       deleteAllProperties: () => {
         hit('deleteAllProperties');
         this.stores[kind] = {};

@@ -65,15 +65,19 @@ export class ScriptAppFake implements FakeService {
 
   private wrap(t: TriggerRecord): GoogleAppsScript.Script.Trigger {
     const hit = (m: string) => this.ctx.meter.hit(`Trigger.${m}`);
+    const counted = <T>(m: string, f: () => T): T => {
+      hit(m);
+      return f();
+    };
     const api: Pick<
       GoogleAppsScript.Script.Trigger,
       'getHandlerFunction' | 'getUniqueId' | 'getEventType' | 'getTriggerSource' | 'getTriggerSourceId'
     > = {
-      getHandlerFunction: () => (hit('getHandlerFunction'), t.handler),
-      getUniqueId: () => (hit('getUniqueId'), t.id),
-      getEventType: () => (hit('getEventType'), t.eventType as never),
-      getTriggerSource: () => (hit('getTriggerSource'), t.source as never),
-      getTriggerSourceId: () => (hit('getTriggerSourceId'), (t.sourceId ?? null) as never),
+      getHandlerFunction: () => counted('getHandlerFunction', () => t.handler),
+      getUniqueId: () => counted('getUniqueId', () => t.id),
+      getEventType: () => counted('getEventType', () => t.eventType as never),
+      getTriggerSource: () => counted('getTriggerSource', () => t.source as never),
+      getTriggerSourceId: () => counted('getTriggerSourceId', () => (t.sourceId ?? null) as never),
     };
     return api as GoogleAppsScript.Script.Trigger;
   }
@@ -87,6 +91,10 @@ export class ScriptAppFake implements FakeService {
 
   globals(): Record<string, unknown> {
     const hit = (m: string) => this.ctx.meter.hit(`ScriptApp.${m}`);
+    const counted = <T>(m: string, f: () => T): T => {
+      hit(m);
+      return f();
+    };
     const self = this;
     const newTrigger = (handler: string) => {
       hit('newTrigger');
@@ -98,7 +106,8 @@ export class ScriptAppFake implements FakeService {
           const b = {
             everyMinutes(n: number) {
               bhit('everyMinutes');
-              if (![1, 5, 10, 15, 30].includes(n)) throw new Error('Invalid argument: minutes. Must be 1, 5, 10, 15 or 30');
+              if (![1, 5, 10, 15, 30].includes(n))
+                throw new Error('Invalid argument: minutes. Must be 1, 5, 10, 15 or 30');
               Object.assign(s, { kind: 'minutes', every: n });
               return b;
             },
@@ -119,7 +128,11 @@ export class ScriptAppFake implements FakeService {
             },
             onWeekDay(d: string) {
               bhit('onWeekDay');
-              Object.assign(s, { kind: 'weeks', every: s.every ?? 1, weekDay: WEEKDAYS.indexOf(String(d)) + 1 });
+              Object.assign(s, {
+                kind: 'weeks',
+                every: s.every ?? 1,
+                weekDay: WEEKDAYS.indexOf(String(d)) + 1,
+              });
               return b;
             },
             onMonthDay(d: number) {
@@ -168,13 +181,28 @@ export class ScriptAppFake implements FakeService {
           bhit('forSpreadsheet');
           const sourceId = typeof ss === 'string' ? ss : ss.getId();
           const kind = (eventType: TriggerEventType) => ({
-            create: () => (bhit('create'), self.add({ handler, eventType, source: 'SPREADSHEETS', sourceId })),
+            create: () => {
+              bhit('create');
+              return self.add({ handler, eventType, source: 'SPREADSHEETS', sourceId });
+            },
           });
           return {
-            onEdit: () => (bhit('onEdit'), kind('ON_EDIT')),
-            onChange: () => (bhit('onChange'), kind('ON_CHANGE')),
-            onOpen: () => (bhit('onOpen'), kind('ON_OPEN')),
-            onFormSubmit: () => (bhit('onFormSubmit'), kind('ON_FORM_SUBMIT')),
+            onEdit: () => {
+              bhit('onEdit');
+              return kind('ON_EDIT');
+            },
+            onChange: () => {
+              bhit('onChange');
+              return kind('ON_CHANGE');
+            },
+            onOpen: () => {
+              bhit('onOpen');
+              return kind('ON_OPEN');
+            },
+            onFormSubmit: () => {
+              bhit('onFormSubmit');
+              return kind('ON_FORM_SUBMIT');
+            },
           };
         },
       };
@@ -182,18 +210,24 @@ export class ScriptAppFake implements FakeService {
     return {
       ScriptApp: {
         AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', FULL: 'FULL' },
-        EventType: { CLOCK: 'CLOCK', ON_EDIT: 'ON_EDIT', ON_CHANGE: 'ON_CHANGE', ON_OPEN: 'ON_OPEN', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT' },
+        EventType: {
+          CLOCK: 'CLOCK',
+          ON_EDIT: 'ON_EDIT',
+          ON_CHANGE: 'ON_CHANGE',
+          ON_OPEN: 'ON_OPEN',
+          ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
+        },
         TriggerSource: { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS' },
         WeekDay: Object.fromEntries(WEEKDAYS.map((d) => [d, d])),
         newTrigger,
-        getProjectTriggers: () => (hit('getProjectTriggers'), self.triggers.map((t) => self.wrap(t))),
-        getUserTriggers: () => (hit('getUserTriggers'), self.triggers.map((t) => self.wrap(t))),
+        getProjectTriggers: () => counted('getProjectTriggers', () => self.triggers.map((t) => self.wrap(t))),
+        getUserTriggers: () => counted('getUserTriggers', () => self.triggers.map((t) => self.wrap(t))),
         deleteTrigger: (t: GoogleAppsScript.Script.Trigger) => {
           hit('deleteTrigger');
           const id = (t as unknown as { getUniqueId(): string }).getUniqueId();
           self.triggers = self.triggers.filter((x) => x.id !== id);
         },
-        getScriptId: () => (hit('getScriptId'), 'emulator-script'),
+        getScriptId: () => counted('getScriptId', () => 'emulator-script'),
       },
     };
   }
@@ -242,7 +276,8 @@ function firings(t: TriggerRecord, from: number, to: number, scriptZone: string)
   const out: number[] = [];
   const inRange = (x: number) => x > from && x <= to && x >= t.created;
   if (s.kind === 'once') {
-    if (s.at !== undefined && t.lastFired === undefined && s.at <= to && s.at > Math.min(from, s.at - 1)) out.push(s.at);
+    if (s.at !== undefined && t.lastFired === undefined && s.at <= to && s.at > Math.min(from, s.at - 1))
+      out.push(s.at);
     return out;
   }
   if (s.kind === 'minutes' || s.kind === 'hours') {
@@ -253,7 +288,11 @@ function firings(t: TriggerRecord, from: number, to: number, scriptZone: string)
   // Daily, weekly and monthly: walk the local days of the zone.
   const wall = (x: number) => new Date(x + zoneOffsetMs(x, tz));
   const start = wall(Math.max(from, t.created) - DAY);
-  for (let day = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()); day <= to + DAY; day += DAY) {
+  for (
+    let day = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate());
+    day <= to + DAY;
+    day += DAY
+  ) {
     const local = new Date(day);
     const guess = day + (s.hour ?? 0) * HOUR + (s.minute ?? 0) * 60_000;
     const at = guess - zoneOffsetMs(guess, tz);

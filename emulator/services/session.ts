@@ -3,7 +3,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import { formatJavaDate } from '../javaDate';
 import type { FakeService, ServiceContext } from '../service';
 
-const DIGESTS: Record<string, string> = { MD2: 'md2', MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
+const DIGESTS: Record<string, string> = {
+  MD2: 'md2',
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
 
 export class SessionFake implements FakeService {
   readonly name = 'session';
@@ -12,15 +19,20 @@ export class SessionFake implements FakeService {
   globals(): Record<string, unknown> {
     const c = this.ctx;
     const hit = (m: string) => c.meter.hit(m);
-    const user = (m: string) => ({ getEmail: () => (hit(`User.${m}`), c.session.email) });
+    const counted = <T>(m: string, f: () => T): T => {
+      hit(m);
+      return f();
+    };
+    const user = (m: string) => ({ getEmail: () => counted(`User.${m}`, () => c.session.email) });
     const logLine = (...a: unknown[]) => c.log.push(a.map(String).join(' '));
     return {
       Session: {
-        getActiveUser: () => (hit('Session.getActiveUser'), user('getEmail')),
-        getEffectiveUser: () => (hit('Session.getEffectiveUser'), user('getEmail')),
-        getActiveUserLocale: () => (hit('Session.getActiveUserLocale'), c.session.locale),
-        getScriptTimeZone: () => (hit('Session.getScriptTimeZone'), c.session.timeZone),
-        getTemporaryActiveUserKey: () => (hit('Session.getTemporaryActiveUserKey'), 'emulator-user-key'),
+        getActiveUser: () => counted('Session.getActiveUser', () => user('getEmail')),
+        getEffectiveUser: () => counted('Session.getEffectiveUser', () => user('getEmail')),
+        getActiveUserLocale: () => counted('Session.getActiveUserLocale', () => c.session.locale),
+        getScriptTimeZone: () => counted('Session.getScriptTimeZone', () => c.session.timeZone),
+        getTemporaryActiveUserKey: () =>
+          counted('Session.getTemporaryActiveUserKey', () => 'emulator-user-key'),
       },
       Utilities: {
         DigestAlgorithm: Object.fromEntries(Object.keys(DIGESTS).map((k) => [k, k])),
@@ -29,7 +41,7 @@ export class SessionFake implements FakeService {
           hit('Utilities.formatDate');
           return formatJavaDate(date, tz, pattern);
         },
-        getUuid: () => (hit('Utilities.getUuid'), randomUUID()),
+        getUuid: () => counted('Utilities.getUuid', () => randomUUID()),
         computeDigest: (algo: string, value: string) => {
           hit('Utilities.computeDigest');
           const alg = DIGESTS[algo];
@@ -42,8 +54,12 @@ export class SessionFake implements FakeService {
           if (ms > 300000) throw new Error('Invalid argument: milliseconds (at most 300000)');
           c.clock.advance(ms);
         },
-        base64Encode: (s: string) => (hit('Utilities.base64Encode'), Buffer.from(s, 'utf8').toString('base64')),
-        base64Decode: (s: string) => (hit('Utilities.base64Decode'), [...Buffer.from(s, 'base64')].map((b) => (b > 127 ? b - 256 : b))),
+        base64Encode: (s: string) =>
+          counted('Utilities.base64Encode', () => Buffer.from(s, 'utf8').toString('base64')),
+        base64Decode: (s: string) =>
+          counted('Utilities.base64Decode', () =>
+            [...Buffer.from(s, 'base64')].map((b) => (b > 127 ? b - 256 : b)),
+          ),
         formatString: (f: string, ...a: unknown[]) => {
           hit('Utilities.formatString');
           let i = 0;

@@ -1,5 +1,5 @@
 // What every use case starts from: the spreadsheet, the settings, the language and the clock.
-import { SETTING_DEFS, type Settings, makeSettings } from '../domain/settings';
+import { makeSettings, SETTING_DEFS, type Settings } from '../domain/settings';
 import type { Day, Lang } from '../domain/types';
 import { langOfLocale } from '../domain/uiText';
 import { dayIn, now } from '../gas/clock';

@@ -1,17 +1,18 @@
 // Import: plan text (numbered lines or a table pasted from Word) → new rows at the end of the Plan.
 // A preview shows the rows and problems first. Rows already in the plan (same № and title) are skipped;
 // new roles are added to the Responsibles sheet with empty e-mails, for the owner to fill in.
+
+import { type ImportedRow, parsePlanText } from '../domain/importText';
+import { assignKeys } from '../domain/keys';
 import { mapColumns, normalizeHeading } from '../domain/plan';
 import { normalizeName, splitResponsibles } from '../domain/responsibles';
 import { formatSchoolYear, parseSchoolYear } from '../domain/schoolYear';
-import { type ImportedRow, parsePlanText } from '../domain/importText';
-import { assignKeys } from '../domain/keys';
 import { problemsText } from '../domain/texts';
 import { parseTiming } from '../domain/timing';
 import type { Occurrence } from '../domain/types';
 import { t } from '../domain/uiText';
 import { type AppContext, flushLog, log } from './context';
-import { NotSetUpError, currentSchoolYear } from './plan';
+import { currentSchoolYear, NotSetUpError } from './plan';
 
 export interface PreviewRow {
   number: string;
@@ -45,7 +46,10 @@ export function previewImport(ctx: AppContext, text: string): ImportPreview {
 }
 
 /** Parses the text once; the preview and the import both use the result. */
-function analyse(ctx: AppContext, text: string): { parsed: ReturnType<typeof parsePlanText>; preview: ImportPreview } {
+function analyse(
+  ctx: AppContext,
+  text: string,
+): { parsed: ReturnType<typeof parsePlanText>; preview: ImportPreview } {
   const parsed = parsePlanText(String(text ?? ''));
   const settingsYear = parseSchoolYear(ctx.settings.get('schoolYear'));
   const sy = settingsYear ?? parsed.schoolYear ?? currentSchoolYear(ctx);
@@ -112,12 +116,21 @@ export function importPlan(ctx: AppContext, text: string): ImportResult {
     : parsed.rows.length
       ? t('importDone', ctx.lang, { added: 0, skipped, roles: 0 })
       : t('importNothing', ctx.lang);
-  log(ctx, t('logImport', ctx.lang), message + (preview.problems.length ? ` ${preview.problems.join('; ')}` : ''));
+  log(
+    ctx,
+    t('logImport', ctx.lang),
+    message + (preview.problems.length ? ` ${preview.problems.join('; ')}` : ''),
+  );
   flushLog(ctx);
   return { ...preview, added: fresh.length, skipped, message };
 }
 
-function rowValues(r: ImportedRow, key: string, map: ReturnType<typeof mapColumns>, width: number): unknown[] {
+function rowValues(
+  r: ImportedRow,
+  key: string,
+  map: ReturnType<typeof mapColumns>,
+  width: number,
+): unknown[] {
   const line: unknown[] = new Array(width).fill('');
   const set = (col: number, v: string) => {
     if (col >= 0) line[col] = v;
@@ -136,7 +149,9 @@ function existingRows(ctx: AppContext): Set<string> {
   if (!sheet) return new Set();
   const values = ctx.book.values(sheet);
   const map = mapColumns(values[0] ?? []);
-  return new Set(values.slice(1).map((v) => rowIdentity(String(v[map.number] ?? ''), String(v[map.title] ?? ''))));
+  return new Set(
+    values.slice(1).map((v) => rowIdentity(String(v[map.number] ?? ''), String(v[map.title] ?? ''))),
+  );
 }
 
 function knownRoles(ctx: AppContext): Set<string> {
@@ -163,5 +178,6 @@ function adoptSchoolYear(ctx: AppContext, year: string): void {
   const header = values[0] ?? [];
   const codeCol = header.findIndex((h) => String(h) === 'Код' || String(h) === 'Code');
   const row = values.findIndex((r) => String(r[codeCol] ?? '') === 'schoolYear');
-  if (codeCol >= 0 && row > 0 && String(values[row]![1] ?? '') === '') ctx.book.write(sheet, row + 1, 2, [[year]]);
+  if (codeCol >= 0 && row > 0 && String(values[row]![1] ?? '') === '')
+    ctx.book.write(sheet, row + 1, 2, [[year]]);
 }

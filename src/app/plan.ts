@@ -3,7 +3,7 @@
 
 import { numberingProblems } from '../domain/importText';
 import { assignKeys } from '../domain/keys';
-import { type ColumnMap, type PlanRow, hasContent, mapColumns, readRow } from '../domain/plan';
+import { type ColumnMap, hasContent, mapColumns, type PlanRow, readRow } from '../domain/plan';
 import { buildDirectory, type Directory, resolve, splitResponsibles } from '../domain/responsibles';
 import { parseSchoolYear, schoolYearOf } from '../domain/schoolYear';
 import { problemsText } from '../domain/texts';
@@ -92,7 +92,12 @@ export function evaluate(row: PlanRow, sy: SchoolYear, dir: Directory, timeZone:
   problems.push(...who.problems);
   if (row.status === null) problems.push({ code: 'row.badStatus', params: { status: row.statusText } });
   const p = row.participants;
-  if (p !== '' && p !== null && p !== undefined && !(typeof p === 'number' && p >= 0 && Number.isInteger(p))) {
+  if (
+    p !== '' &&
+    p !== null &&
+    p !== undefined &&
+    !(typeof p === 'number' && p >= 0 && Number.isInteger(p))
+  ) {
     problems.push({ code: 'row.badParticipants', params: { value: String(p) } });
   }
   return { row, timing, names, recipients: who.recipients, problems };
@@ -105,7 +110,11 @@ export type SystemUpdates = Map<number, { sync?: string }>;
  * Writes keys, sync state and problems of the rows whose system cells change, as one block of the
  * contiguous system columns spanning the first to the last changed row. Returns the rows written.
  */
-export function writeSystemColumns(ctx: AppContext, snap: PlanSnapshot, updates: SystemUpdates = new Map()): number {
+export function writeSystemColumns(
+  ctx: AppContext,
+  snap: PlanSnapshot,
+  updates: SystemUpdates = new Map(),
+): number {
   const { map } = snap;
   const cols = [map.key, map.sync, map.problems];
   if (cols.some((c) => c < 0)) throw new NotSetUpError();
@@ -132,7 +141,14 @@ export function writeSystemColumns(ctx: AppContext, snap: PlanSnapshot, updates:
   if (contiguous) {
     ctx.book.write(snap.sheet, first, cols[0]! + 1, block);
   } else {
-    cols.forEach((c, j) => ctx.book.write(snap.sheet, first, c + 1, block.map((r) => [r[j]])));
+    cols.forEach((c, j) => {
+      ctx.book.write(
+        snap.sheet,
+        first,
+        c + 1,
+        block.map((r) => [r[j]]),
+      );
+    });
   }
   for (let r = first; r <= last; r++) {
     const v = snap.values[r - 1]!;
@@ -143,4 +159,3 @@ export function writeSystemColumns(ctx: AppContext, snap: PlanSnapshot, updates:
   }
   return last - first + 1;
 }
-

@@ -10,7 +10,10 @@ export interface RunRecord {
 const PREFIX = 'run:';
 
 export function recordRun(job: string, at: Date, ok: boolean, message: string): void {
-  scriptStore().set(PREFIX + job, JSON.stringify({ at: at.toISOString(), ok, message: message.slice(0, 500) }));
+  scriptStore().set(
+    PREFIX + job,
+    JSON.stringify({ at: at.toISOString(), ok, message: message.slice(0, 500) }),
+  );
 }
 
 export function lastRuns(all: Record<string, string>): Record<string, RunRecord> {

@@ -14,7 +14,7 @@ import { normalizeHeading } from '../domain/plan';
 import { SETTING_DEFS } from '../domain/settings';
 import type { Lang } from '../domain/types';
 import { t } from '../domain/uiText';
-import { type ColumnExtras, applyLayout } from '../gas/layout';
+import { applyLayout, type ColumnExtras } from '../gas/layout';
 import { PlanSpreadsheet } from '../gas/sheets';
 import { type AppContext, flushLog, log, openContext, sessionLang } from './context';
 
@@ -45,7 +45,9 @@ const PLAN_EXTRAS = (lang: Lang): Record<string, ColumnExtras> => ({
 });
 
 const byHeading = (header: unknown[], c: ColumnDef) =>
-  header.findIndex((h) => normalizeHeading(h) === normalizeHeading(c.ru) || normalizeHeading(h) === normalizeHeading(c.en));
+  header.findIndex(
+    (h) => normalizeHeading(h) === normalizeHeading(c.ru) || normalizeHeading(h) === normalizeHeading(c.en),
+  );
 
 export interface SetupResult {
   created: string[];
@@ -69,14 +71,30 @@ export function setupSheets(book = PlanSpreadsheet.active(), lang?: Lang): Setup
     return sheet;
   };
   ensure('plan', PLAN_COLUMNS, PLAN_EXTRAS(language));
-  ensure('responsibles', RESPONSIBLE_COLUMNS, { who: { format: '@' }, emails: { format: '@' }, note: { format: '@' } });
-  const settings = ensure('settings', SETTINGS_COLUMNS, { name: { format: '@' }, value: { format: '@' }, key: { format: '@' } });
-  ensure('log', LOG_COLUMNS, { time: { format: 'dd.MM.yyyy HH:mm' }, action: { format: '@' }, result: { format: '@' } });
+  ensure('responsibles', RESPONSIBLE_COLUMNS, {
+    who: { format: '@' },
+    emails: { format: '@' },
+    note: { format: '@' },
+  });
+  const settings = ensure('settings', SETTINGS_COLUMNS, {
+    name: { format: '@' },
+    value: { format: '@' },
+    key: { format: '@' },
+  });
+  ensure('log', LOG_COLUMNS, {
+    time: { format: 'dd.MM.yyyy HH:mm' },
+    action: { format: '@' },
+    result: { format: '@' },
+  });
   result.settingsAdded = addMissingSettings(ctx, settings, language);
   removeEmptyDefaultSheet(book);
   const planSheet = book.find('plan');
   if (planSheet) book.ss.setActiveSheet(planSheet);
-  result.message = t('setupDone', language, { sheets: Object.values(SHEETS).map((s) => s[language]).join('», «') });
+  result.message = t('setupDone', language, {
+    sheets: Object.values(SHEETS)
+      .map((s) => s[language])
+      .join('», «'),
+  });
   log(ctx, t('logSetup', language), result.message);
   flushLog(ctx);
   return result;

@@ -52,7 +52,15 @@ const cellText = (v: unknown): string => {
 };
 
 /** A row counts when a person typed something in any of the columns they own. */
-const PERSON_COLUMNS: PlanColumnId[] = ['number', 'title', 'period', 'date', 'place', 'responsibles', 'results'];
+const PERSON_COLUMNS: PlanColumnId[] = [
+  'number',
+  'title',
+  'period',
+  'date',
+  'place',
+  'responsibles',
+  'results',
+];
 
 export function readRow(values: unknown[], map: ColumnMap, row: number): PlanRow {
   const get = (id: PlanColumnId): unknown => (map[id] >= 0 ? values[map[id]] : '');

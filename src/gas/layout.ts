@@ -61,7 +61,9 @@ export function applyLayout(
     const data = sheet.getRange(2, col, rows, 1);
     if (x?.format) data.setNumberFormat(x.format);
     if (x?.list) {
-      data.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(x.list, true).setAllowInvalid(true).build());
+      data.setDataValidation(
+        SpreadsheetApp.newDataValidation().requireValueInList(x.list, true).setAllowInvalid(true).build(),
+      );
     }
     if (x?.nonNegative) {
       data.setDataValidation(
@@ -83,7 +85,11 @@ export function applyLayout(
  * System columns are protected with a warning only: people are warned before typing there, and the
  * script (running as whoever triggered it) can always write. Old planbook protections are replaced.
  */
-function protectSystemColumns(sheet: Sheet, columns: readonly ColumnDef[], positions: Record<string, number>): void {
+function protectSystemColumns(
+  sheet: Sheet,
+  columns: readonly ColumnDef[],
+  positions: Record<string, number>,
+): void {
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     if (p.getDescription().startsWith(PROTECTION_PREFIX)) p.remove();
   }

@@ -9,7 +9,10 @@ export interface TriggerInfo {
 }
 
 export function listTriggers(): TriggerInfo[] {
-  return ScriptApp.getProjectTriggers().map((t) => ({ id: t.getUniqueId(), handler: t.getHandlerFunction() }));
+  return ScriptApp.getProjectTriggers().map((t) => ({
+    id: t.getUniqueId(),
+    handler: t.getHandlerFunction(),
+  }));
 }
 
 export function deleteTriggers(ids: string[]): void {
@@ -24,12 +27,24 @@ export function createEditTrigger(handler: string, spreadsheetId: string): void 
 
 /** Every day at hour:minute (±15 min, per nearMinute) in the zone (R/script/clock-trigger-builder). */
 export function createDailyTrigger(handler: string, hour: number, timeZone: string): void {
-  ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).nearMinute(0).inTimezone(timeZone).create();
+  ScriptApp.newTrigger(handler)
+    .timeBased()
+    .everyDays(1)
+    .atHour(hour)
+    .nearMinute(0)
+    .inTimezone(timeZone)
+    .create();
 }
 
 /** On a day of every month at an hour in the zone. */
 export function createMonthlyTrigger(handler: string, day: number, hour: number, timeZone: string): void {
-  ScriptApp.newTrigger(handler).timeBased().onMonthDay(day).atHour(hour).nearMinute(0).inTimezone(timeZone).create();
+  ScriptApp.newTrigger(handler)
+    .timeBased()
+    .onMonthDay(day)
+    .atHour(hour)
+    .nearMinute(0)
+    .inTimezone(timeZone)
+    .create();
 }
 
 /** Once, after ms (a continuation of a run that stopped before the time limit). */

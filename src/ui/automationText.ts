@@ -5,5 +5,8 @@ import { t } from '../domain/uiText';
 export function automationText(kind: 'automationOn' | 'automationOff', handlers: string[]): string {
   const lang = sessionLang();
   const what = handlers.length ? handlers.join(', ') : '—';
-  return t(kind === 'automationOn' ? 'automationOnDone' : 'automationOffDone', lang, { what, count: handlers.length });
+  return t(kind === 'automationOn' ? 'automationOnDone' : 'automationOffDone', lang, {
+    what,
+    count: handlers.length,
+  });
 }

@@ -6,7 +6,10 @@ import { REPO_ROOT } from '../../emulator/paths';
 import { tempDir } from '../helpers';
 
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, [join(REPO_ROOT, 'bin/planbook.cjs'), ...args], { encoding: 'utf8', timeout: 120_000 });
+  spawnSync(process.execPath, [join(REPO_ROOT, 'bin/planbook.cjs'), ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 
 describe('planbook CLI', () => {
   it('--help lists the commands in Russian', () => {
@@ -42,12 +45,22 @@ describe('planbook CLI', () => {
   it('setup then import of the seed from a file, then status --json shows the rows', () => {
     const dir = tempDir();
     expect(run('setup', '--workspace', dir).status).toBe(0);
-    const imp = run('import', join(REPO_ROOT, 'seeds/plan-school-library.txt'), '--workspace', dir, '--today', '2026-09-01');
+    const imp = run(
+      'import',
+      join(REPO_ROOT, 'seeds/plan-school-library.txt'),
+      '--workspace',
+      dir,
+      '--today',
+      '2026-09-01',
+    );
     expect(imp.status).toBe(0);
     expect(imp.stdout).toContain('Импортировано строк: 14');
     const s = JSON.parse(run('status', '--json', '--workspace', dir, '--today', '2026-09-01').stdout);
     expect(s.rows).toHaveLength(14);
-    expect(s.rows[0]).toMatchObject({ number: '1', timing: { kind: 'month', occurrences: [{ start: '2026-09-01', end: '2026-09-30' }] } });
+    expect(s.rows[0]).toMatchObject({
+      number: '1',
+      timing: { kind: 'month', occurrences: [{ start: '2026-09-01', end: '2026-09-30' }] },
+    });
     expect(s.problems).toContain('№13 встречается дважды');
   });
 });

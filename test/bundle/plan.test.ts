@@ -82,9 +82,27 @@ describe('import of the seed', () => {
   it('gives 14 rows with the right occurrences and reports the numbering problems', async () => {
     const rt = await seeded();
     const s = (await rt.call('getStatus')) as Status;
-    expect(s.rows.map((r) => r.number)).toEqual(['1', '2', '3', '4', '5', '6', '8', '9', '10', '11', '12', '13', '13', '14']);
+    expect(s.rows.map((r) => r.number)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+      '13',
+      '13',
+      '14',
+    ]);
     const contest = s.rows.find((r) => r.title.includes('Глинки'))!;
-    expect(contest.timing).toMatchObject({ kind: 'range', occurrences: [{ start: '2027-04-01', end: '2027-06-30' }] });
+    expect(contest.timing).toMatchObject({
+      kind: 'range',
+      occurrences: [{ start: '2027-04-01', end: '2027-06-30' }],
+    });
     expect(s.rows[0]!.timing.occurrences).toEqual([{ start: '2026-09-01', end: '2026-09-30' }]);
     expect(s.rows.find((r) => r.number === '11')!.timing.kind).toBe('year');
     expect(s.problems).toEqual(['№7 пропущен в нумерации', '№13 встречается дважды']);
@@ -131,7 +149,8 @@ describe('people editing the plan', () => {
   it('keeps keys through sorting and inserting; a copied row gets a key of its own', async () => {
     const rt = await seeded();
     const sheets = rt.service<SpreadsheetService>('spreadsheet');
-    const keyOf = (title: string) => ((rt.call('getStatus') as Promise<Status>).then((s) => s.rows.find((r) => r.title === title)!.key));
+    const keyOf = (title: string) =>
+      (rt.call('getStatus') as Promise<Status>).then((s) => s.rows.find((r) => r.title === title)!.key);
     const title = 'Новогоднее мероприятие';
     const key = await keyOf(title);
     sheets.personSort('План', 2, true);

@@ -54,7 +54,8 @@ describe('CacheService', () => {
 describe('fault plan', () => {
   it('throws the given message at the k-th call of a method, and kills at the k-th call overall', () => {
     const ctx = fakeContext();
-    const store = g(new PropertiesFake(ctx), 'PropertiesService').getScriptProperties!() as GoogleAppsScript.Properties.Properties;
+    const store = g(new PropertiesFake(ctx), 'PropertiesService')
+      .getScriptProperties!() as GoogleAppsScript.Properties.Properties;
     ctx.meter.setFaults([{ method: 'Properties.getProperty', nth: 2, error: GAS_ERRORS.mailQuota }]);
     expect(store.getProperty('x')).toBeNull();
     expect(() => store.getProperty('x')).toThrow(GAS_ERRORS.mailQuota);
@@ -115,7 +116,9 @@ describe('LockService', () => {
 describe('ScriptApp triggers', () => {
   it('refuses the 21st trigger with the real message', () => {
     const s = new ScriptAppFake(fakeContext());
-    const app = g<{ newTrigger(n: string): { timeBased(): { everyDays(n: number): { create(): unknown } } } }>(s, 'ScriptApp');
+    const app = g<{
+      newTrigger(n: string): { timeBased(): { everyDays(n: number): { create(): unknown } } };
+    }>(s, 'ScriptApp');
     for (let i = 0; i < 20; i++) app.newTrigger(`f${i}`).timeBased().everyDays(1).create();
     expect(() => app.newTrigger('f20').timeBased().everyDays(1).create()).toThrow(TOO_MANY_TRIGGERS);
   });
@@ -142,7 +145,9 @@ describe('Utilities and Session', () => {
     const d = new Date('2019-12-29T12:00:00Z');
     expect(formatJavaDate(d, 'UTC', 'YYYY')).toBe('2020');
     expect(formatJavaDate(d, 'UTC', 'yyyy-MM-dd')).toBe('2019-12-29');
-    expect(formatJavaDate(new Date('2026-10-15T11:00:00Z'), 'Europe/Moscow', "dd.MM.yyyy 'в' HH:mm")).toBe('15.10.2026 в 14:00');
+    expect(formatJavaDate(new Date('2026-10-15T11:00:00Z'), 'Europe/Moscow', "dd.MM.yyyy 'в' HH:mm")).toBe(
+      '15.10.2026 в 14:00',
+    );
   });
 
   it('computeDigest returns signed bytes like Java', () => {
