@@ -48,10 +48,10 @@ type DriveAppApi = Pick<
 
 /** A Google-looking id: 33 (folders) or 44 (docs) characters of base64url. */
 export function driveId(length: number): string {
-  return randomBytes(length)
+  // Real ids start with a letter or digit ('1…'), never with '-' or '_'.
+  return `1${randomBytes(length)
     .toString('base64url')
-    .replace(/[^A-Za-z0-9_-]/g, 'x')
-    .slice(0, length);
+    .slice(0, length - 1)}`;
 }
 
 /** Something that can turn a file into bytes of another type (the DocumentApp fake, for PDF export). */

@@ -131,6 +131,8 @@ function closed(it: ReportItem): boolean {
 /** Held or past its dates, not moved or cancelled, and no results written. */
 function lacksResults(it: ReportItem, until: Day): boolean {
   if (closed(it) || it.row.results !== '') return false;
+  // Only what had begun by then: a row marked held ahead of its dates belongs to a later report.
+  if (firstStart(it) > until) return false;
   if (it.row.status === 'held') return true;
   const last = it.timing.occurrences.reduce<Day | null>(
     (m, o) => (m === null || o.end > m ? o.end : m),
