@@ -4,13 +4,13 @@ import { join } from 'node:path';
 // @ts-expect-error gas-local ships no types
 import gasLocal from 'gas-local';
 import { Clock, instantOf } from './clock';
-import { DIST_DIR } from './paths';
 import { type FaultRule, Meter } from './meter';
+import { DIST_DIR } from './paths';
 import type { FakeService, ServiceContext, SessionInfo } from './service';
 import { createServices } from './services';
 import type { ScriptAppFake } from './services/scriptApp';
-import { type WorkspaceLock, lockWorkspace } from './workspaceLock';
 import { Workspace } from './workspace';
+import { lockWorkspace, type WorkspaceLock } from './workspaceLock';
 
 export interface OpenOptions {
   workspace: string | Workspace;
@@ -20,6 +20,11 @@ export interface OpenOptions {
   session?: Partial<SessionInfo>;
   /** Folder holding Code.js; default: the repository's dist/. */
   distDir?: string;
+  /**
+   * Save every fake's state to the workspace after each execution (default true: the CLI must be
+   * durable). Tests that run hundreds of executions and read no files may pass false; close() saves.
+   */
+  autosave?: boolean;
   /** Simulated time each service call takes on the emulator clock (default 0): to test time limits. */
   latencyMs?: number;
   /** Hold the workspace for this process (default true); tests that open two runtimes on one folder pass false. */
@@ -42,6 +47,7 @@ export class Runtime {
   readonly ctx: ServiceContext;
   readonly services: FakeService[];
   private lock: WorkspaceLock | null = null;
+  private autosave = true;
 
   private constructor(
     readonly workspace: Workspace,
@@ -66,6 +72,7 @@ export class Runtime {
       throw new Error(`Нет собранного скрипта ${join(distDir, 'Code.js')}: выполните npm run build`);
     }
     const rt = new Runtime(ws, session, distDir);
+    rt.autosave = opts.autosave !== false;
     if (opts.exclusive !== false) rt.lock = await lockWorkspace(ws);
     try {
       if (opts.today) rt.clock.set(instantOf(opts.today, session.timeZone));
@@ -93,7 +100,8 @@ export class Runtime {
   /** A fresh script context, as each Apps Script execution gets. */
   private context(): Record<string, unknown> {
     const log = this.ctx.log;
-    const write = (...a: unknown[]) => log.push(a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' '));
+    const write = (...a: unknown[]) =>
+      log.push(a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' '));
     const globals: Record<string, unknown> = {
       Date: this.clock.dateClass(),
       console: { log: write, info: write, warn: write, error: write },
@@ -119,7 +127,7 @@ export class Runtime {
     }
     // A kill cannot be caught by the script: whatever it did after, the execution ended at the kill.
     if (this.meter.killed) outcome = { killed: true };
-    await this.save();
+    if (this.autosave) await this.save();
     return outcome;
   }
 
@@ -156,7 +164,8 @@ export class Runtime {
   async fireEdit(event: Record<string, unknown>): Promise<RunOutcome[]> {
     const scripts = this.service<ScriptAppFake>('scriptApp');
     const out: RunOutcome[] = [];
-    for (const t of scripts.onEditTriggers()) out.push(await this.run(t.handler, { ...event, triggerUid: t.id }));
+    for (const t of scripts.onEditTriggers())
+      out.push(await this.run(t.handler, { ...event, triggerUid: t.id }));
     return out;
   }
 
@@ -172,6 +181,7 @@ export class Runtime {
   }
 
   async close(): Promise<void> {
+    if (!this.autosave) await this.save();
     await this.lock?.release();
     this.lock = null;
   }

@@ -95,7 +95,7 @@ describe('killed at every service call', () => {
     expect(want.length).toBe(14);
     expect(calls).toBeGreaterThan(20);
     for (let k = 1; k <= calls; k++) {
-      const rt = await openRuntime({ workspace: copyOf(base) });
+      const rt = await openRuntime({ workspace: copyOf(base), autosave: false });
       rt.meter.setFaults([{ at: k, kill: true }]);
       const out = await rt.run('syncCalendar');
       expect(out.killed, `k=${k}`).toBe(true);
@@ -139,7 +139,7 @@ describe('killed at every service call', () => {
     const want = events(clean);
     expect(want.some((e) => e.includes('"start":"2026-10-12T15:00:00"'))).toBe(true);
     for (let k = 1; k <= calls; k++) {
-      const rt = await openRuntime({ workspace: copyOf(base) });
+      const rt = await openRuntime({ workspace: copyOf(base), autosave: false });
       const e = edit(rt);
       rt.meter.setFaults([{ at: k, kill: true }]);
       const [out] = await rt.fireEdit(e as unknown as Record<string, unknown>);
