@@ -1,7 +1,8 @@
 // The status sidebar: what is due in the next two weeks, rows with problems, the last runs of each job,
 // the mail left for today and whether automation is on. Plain data only (google.script.run can't carry
 // Date objects: G/html/reference/run).
-import { addDays, compareDays } from '../domain/days';
+import { addDays } from '../domain/days';
+import { type Upcoming, upcomingEvents } from '../domain/upcoming';
 import { scriptStore } from '../gas/properties';
 import { automationState } from './automation';
 import type { AppContext } from './context';
@@ -12,14 +13,7 @@ export interface SidebarData {
   setUp: boolean;
   today: string;
   until: string;
-  upcoming: {
-    start: string;
-    end: string;
-    time: string;
-    number: string;
-    title: string;
-    responsibles: string[];
-  }[];
+  upcoming: Upcoming[];
   problemRows: { row: number; number: string; title: string; problems: string[] }[];
   runs: { job: string; at: string; ok: boolean; message: string }[];
   mailQuota: number | null;
@@ -31,22 +25,7 @@ const DAYS_AHEAD = 14;
 export function sidebarData(ctx: AppContext, mailQuota: number | null): SidebarData {
   const status = planStatus(ctx);
   const until = addDays(ctx.today, DAYS_AHEAD - 1);
-  const upcoming: SidebarData['upcoming'] = [];
-  for (const r of status.rows) {
-    if (r.status === 'cancelled' || r.status === 'held') continue;
-    for (const o of r.timing.occurrences) {
-      if (compareDays(o.end, ctx.today) < 0 || compareDays(o.start, until) > 0) continue;
-      upcoming.push({
-        start: o.start,
-        end: o.end,
-        time: o.time ?? '',
-        number: r.number,
-        title: r.title,
-        responsibles: r.responsibles,
-      });
-    }
-  }
-  upcoming.sort((a, b) => compareDays(a.start, b.start) || a.number.localeCompare(b.number));
+  const upcoming = upcomingEvents(status.rows, ctx.today, until);
   const runs = Object.entries(lastRuns(scriptStore().all()))
     .map(([job, r]) => ({ job, at: String(r.at), ok: Boolean(r.ok), message: String(r.message) }))
     .sort((a, b) => b.at.localeCompare(a.at));
