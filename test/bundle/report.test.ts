@@ -313,6 +313,25 @@ describe('monthly report (bundle)', () => {
     ).toBe(true);
   });
 
+  it('e-mails the link and the PDF to the report recipients once per ended month', async () => {
+    const rt = await openRuntime({ today: '2026-11-02' });
+    const sheet = await seeded(rt);
+    setSetting(sheet, 'Получатели отчёта', 'director@example.org, district@example.org');
+    await rt.save();
+    const mails = () => rt.status()['mails'] as { to: string; subject: string; file: string }[];
+    const r = (await rt.call('buildReport', '2026-10')) as Report & { mailedTo: string[] };
+    expect(r.mailedTo).toEqual(['director@example.org', 'district@example.org']);
+    expect(mails()).toHaveLength(1);
+    expect(mails()[0]!.subject).toBe('Отчёт о совместных мероприятиях за октябрь 2026 г.');
+    const eml = readFileSync(join(rt.workspace.outboxDir, mails()[0]!.file), 'utf8');
+    expect(eml).toMatch(/application\/pdf/);
+    await rt.call('buildReport', '2026-10');
+    expect(mails()).toHaveLength(1);
+    // The month in progress is not sent.
+    await rt.call('buildReport', '2026-11');
+    expect(mails()).toHaveLength(1);
+  });
+
   it('English by the Settings', async () => {
     const rt = await openRuntime({ today: '2026-11-02' });
     const sheet = await seeded(rt);
