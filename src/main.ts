@@ -12,12 +12,12 @@ import { fullSync, syncEdit } from './app/sync';
 import { takeContinuation } from './app/continuation';
 import { setupSheets as setupSheetsUseCase } from './app/setup';
 import { planStatus } from './app/status';
+import { remind } from './app/remind';
 import { sidebarData } from './app/sidebar';
 import { remainingDailyQuota } from './gas/mail';
 import { saveSetup as saveSetupUseCase } from './app/wizard';
 import type { SetupForm } from './domain/setupForm';
 import { openHelpDialog, openImportDialog, openSetupDialog, openStatusSidebar } from './ui/dialogs';
-import { remind } from './app/remind';
 import { automationText } from './ui/automationText';
 import { buildMenu } from './ui/menu';
 import { withScriptLock } from './gas/lock';
@@ -275,4 +275,9 @@ export function cardSyncCalendar(e?: GoogleAppsScript.Addons.EventObject) {
 /** Today's reminders now, under the script lock as the menu item sends them. */
 export function cardSendReminders(e?: GoogleAppsScript.Addons.EventObject) {
   return cardAction(e, (book) => withScriptLock(30_000, () => remind(openContext(book), { preview: false }).message));
+}
+
+/** Last month's report, under the script lock as the monthly trigger runs it. */
+export function cardBuildReport(e?: GoogleAppsScript.Addons.EventObject) {
+  return cardAction(e, (book) => withScriptLock(30_000, () => buildReportUseCase(openContext(book), '').message));
 }

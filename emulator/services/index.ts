@@ -1,6 +1,7 @@
 // Every fake service of the local Workspace. Add one line per service.
 import type { FakeService, ServiceContext } from '../service';
 import { CacheFake } from './cache';
+import { CalendarFake } from './calendar';
 import { CardFake } from './card';
 import { DocumentFake } from './document';
 import { DriveFake } from './drive';
@@ -19,6 +20,7 @@ export function createServices(ctx: ServiceContext): FakeService[] {
     new CacheFake(ctx),
     new LockFake(ctx),
     new ScriptAppFake(ctx),
+    new CalendarFake(ctx),
     new CardFake(ctx),
     new HtmlServiceFake(ctx),
   ];

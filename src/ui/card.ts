@@ -11,6 +11,7 @@ import { type TextId, t } from '../domain/uiText';
 export const CARD_ACTIONS: { text: TextId; fn: string }[] = [
   { text: 'menuSync', fn: 'cardSyncCalendar' },
   { text: 'menuRemind', fn: 'cardSendReminders' },
+  { text: 'cardReport', fn: 'cardBuildReport' },
   { text: 'menuCheck', fn: 'cardCheckPlan' },
 ];
 export const CARD_AUTOMATION = {

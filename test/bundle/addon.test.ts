@@ -118,6 +118,7 @@ describe('the homepage card', () => {
     expect(fns).toEqual([
       'cardSyncCalendar',
       'cardSendReminders',
+      'cardBuildReport',
       'cardCheckPlan',
       'cardAutomationOn',
     ]);
@@ -236,4 +237,18 @@ describe('each button changes the workspace as its menu item does', () => {
       expect(list(card)).toBe(list(menu));
     });
   }
+
+  it("report: last month's report, as the report menu item builds it for the month it is asked", async () => {
+    const [menu, card] = await twins(await seededWorkspace());
+    sheets(menu).ui.answers.push({ button: 'OK', text: '' });
+    await menu.call('menuBuildReport');
+    const r = await pressButton(card, 'cardBuildReport');
+    // Each workspace makes its own document: the same sentence but for the new document's id.
+    const sameDoc = (s: string) => s.replace(/\/document\/d\/[^/]+/, '/document/d/ID');
+    expect(r.notification).toMatch(/^Отчёт за август 2026/);
+    expect(sameDoc(r.notification)).toBe(sameDoc(lastAlert(menu)));
+    const reports = (rt: Runtime) => (rt.status()['reports'] as unknown[] | undefined)?.length ?? -1;
+    expect(reports(card)).toBe(reports(menu));
+    expect(reports(card)).toBe(1);
+  });
 });
