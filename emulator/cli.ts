@@ -2,14 +2,28 @@
 import { check, importCmd, setup, status } from './commands/basic';
 import { card } from './commands/card';
 import { demo } from './commands/demo';
-import { editCmd, syncCmd } from './commands/sync';
 import { automationCmd, remindCmd, tickCmd } from './commands/remind';
 import { reportCmd } from './commands/report';
+import { editCmd, syncCmd } from './commands/sync';
 import { type CliArgs, CliError, type Command, type Io } from './commands/types';
 import { uiCmd } from './commands/ui';
 import { Runtime } from './runtime';
 
-export const COMMANDS: Command[] = [demo, setup, importCmd, check, status, card, uiCmd, remindCmd, tickCmd, automationCmd, syncCmd, editCmd, reportCmd];
+export const COMMANDS: Command[] = [
+  demo,
+  setup,
+  importCmd,
+  check,
+  status,
+  card,
+  uiCmd,
+  remindCmd,
+  tickCmd,
+  automationCmd,
+  syncCmd,
+  editCmd,
+  reportCmd,
+];
 
 export function parseArgs(argv: string[]): { command: string | undefined; args: CliArgs } {
   const positional: string[] = [];
@@ -40,7 +54,22 @@ export function parseArgs(argv: string[]): { command: string | undefined; args: 
 }
 
 /** Flags that take a value (the rest are switches). */
-export const VALUE_FLAGS = new Set(['workspace', 'today', 'from', 'to', 'month', 'port', 'fault', 'locale', 'action', 'html', 'row', 'column', 'value', 'sheet']);
+export const VALUE_FLAGS = new Set([
+  'workspace',
+  'today',
+  'from',
+  'to',
+  'month',
+  'port',
+  'fault',
+  'locale',
+  'action',
+  'html',
+  'row',
+  'column',
+  'value',
+  'sheet',
+]);
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -80,3 +80,9 @@ export class Meter {
     return { total: this.total, byMethod: Object.fromEntries([...this.counts.entries()].sort()) };
   }
 }
+
+/** Counts a call, then computes its answer: `counted(hit, 'File.getId', () => id)`. */
+export function counted<T>(hit: (method: string) => void, method: string, answer: () => T): T {
+  hit(method);
+  return answer();
+}

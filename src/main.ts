@@ -5,26 +5,26 @@ import { automationOff, automationOn, automationState } from './app/automation';
 import { Budget } from './app/budget';
 import { checkPlan as checkPlanUseCase } from './app/check';
 import { openContext, sessionLang } from './app/context';
+import { takeContinuation } from './app/continuation';
 import { importPlan as importPlanUseCase, previewImport as previewImportUseCase } from './app/import';
 import { runJobs } from './app/jobs';
-import { dailyJobs, monthlyJobs } from './app/schedule';
-import { fullSync, syncEdit } from './app/sync';
-import { takeContinuation } from './app/continuation';
-import { setupSheets as setupSheetsUseCase } from './app/setup';
-import { planStatus } from './app/status';
 import { remind } from './app/remind';
+import { buildReport as buildReportUseCase, reportMonth } from './app/report';
+import { dailyJobs, monthlyJobs } from './app/schedule';
+import { setupSheets as setupSheetsUseCase } from './app/setup';
 import { sidebarData } from './app/sidebar';
-import { remainingDailyQuota } from './gas/mail';
+import { planStatus } from './app/status';
+import { fullSync, syncEdit } from './app/sync';
 import { saveSetup as saveSetupUseCase } from './app/wizard';
 import type { SetupForm } from './domain/setupForm';
-import { openHelpDialog, openImportDialog, openSetupDialog, openStatusSidebar } from './ui/dialogs';
-import { automationText } from './ui/automationText';
-import { buildMenu } from './ui/menu';
 import { withScriptLock } from './gas/lock';
-import { errorMessage, runFromMenu } from './ui/alerts';
+import { remainingDailyQuota } from './gas/mail';
 import { cardAction, homeFor } from './ui/addon';
+import { errorMessage, runFromMenu } from './ui/alerts';
+import { automationText } from './ui/automationText';
 import { fileScopeRequest } from './ui/card';
-import { buildReport as buildReportUseCase, reportMonth } from './app/report';
+import { openHelpDialog, openImportDialog, openSetupDialog, openStatusSidebar } from './ui/dialogs';
+import { buildMenu } from './ui/menu';
 import { askReportMonth } from './ui/reportPrompt';
 
 /** Simple trigger: adds the menu. Uses no service that needs authorization (R/script/auth-mode). */
@@ -229,7 +229,12 @@ export function continueRun(e?: unknown) {
   return withScriptLock(30_000, () => {
     const jobs = takeContinuation();
     const ctx = openContext();
-    return runJobs(ctx, dailyJobs().filter((j) => jobs.includes(j.name)), new Budget(), e);
+    return runJobs(
+      ctx,
+      dailyJobs().filter((j) => jobs.includes(j.name)),
+      new Budget(),
+      e,
+    );
   });
 }
 
@@ -269,15 +274,21 @@ export function cardAutomationOff(e?: GoogleAppsScript.Addons.EventObject) {
 
 /** The whole plan into the calendar now, under the script lock as the menu item runs it. */
 export function cardSyncCalendar(e?: GoogleAppsScript.Addons.EventObject) {
-  return cardAction(e, (book) => withScriptLock(30_000, () => fullSync(openContext(book), new Budget()).message));
+  return cardAction(e, (book) =>
+    withScriptLock(30_000, () => fullSync(openContext(book), new Budget()).message),
+  );
 }
 
 /** Today's reminders now, under the script lock as the menu item sends them. */
 export function cardSendReminders(e?: GoogleAppsScript.Addons.EventObject) {
-  return cardAction(e, (book) => withScriptLock(30_000, () => remind(openContext(book), { preview: false }).message));
+  return cardAction(e, (book) =>
+    withScriptLock(30_000, () => remind(openContext(book), { preview: false }).message),
+  );
 }
 
 /** Last month's report, under the script lock as the monthly trigger runs it. */
 export function cardBuildReport(e?: GoogleAppsScript.Addons.EventObject) {
-  return cardAction(e, (book) => withScriptLock(30_000, () => buildReportUseCase(openContext(book), '').message));
+  return cardAction(e, (book) =>
+    withScriptLock(30_000, () => buildReportUseCase(openContext(book), '').message),
+  );
 }

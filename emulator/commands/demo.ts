@@ -1,16 +1,16 @@
 // demo: a fresh workspace from seeds/, taken through what a school does with planbook.
 // Each later feature adds its step to DEMO_STEPS.
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEEDS_DIR } from '../paths';
 import type { Runtime } from '../runtime';
-import type { SpreadsheetService } from '../services/spreadsheet';
 import { renderCardHtml, renderCardText } from '../services/card';
+import type { SpreadsheetService } from '../services/spreadsheet';
 import { homepageCard } from './card';
 import { tick } from './remind';
 import { DEMO_MARK_STEP, DEMO_REPORTS_STEP } from './report';
 import { runScript } from './script';
-import { type Command, CliError, type Io } from './types';
+import { CliError, type Command, type Io } from './types';
 
 export const SEED = join(SEEDS_DIR, 'plan-school-library.txt');
 
@@ -40,7 +40,11 @@ export const DEMO_STEPS: DemoStep[] = [
   {
     title: 'Импорт плана школы (seeds/plan-school-library.txt)',
     async run(rt, io) {
-      const r = await runScript<{ message: string; problems: string[] }>(rt, 'importPlan', readFileSync(SEED, 'utf8'));
+      const r = await runScript<{ message: string; problems: string[] }>(
+        rt,
+        'importPlan',
+        readFileSync(SEED, 'utf8'),
+      );
       io.out(`  ${r.message}`);
       for (const p of r.problems) io.out(`  ⚠ ${p}`);
     },
@@ -84,7 +88,10 @@ export const DEMO_STEPS: DemoStep[] = [
       const card = await homepageCard(rt);
       const file = join(rt.workspace.dir, 'card.html');
       writeFileSync(file, renderCardHtml(card));
-      for (const line of renderCardText(card).split('\n').filter((l) => l.trim())) io.out(`  ${line}`);
+      for (const line of renderCardText(card)
+        .split('\n')
+        .filter((l) => l.trim()))
+        io.out(`  ${line}`);
       io.out(`  Карточка: ${file}`);
     },
   },
@@ -105,7 +112,9 @@ export const DEMO_STEPS: DemoStep[] = [
       const on = await runScript<{ message: string }>(rt, 'turnAutomationOn');
       io.out(`  ${on.message}`);
       const s = await tick(rt, '2026-09-01', '2027-08-31', io);
-      io.out(`  Дней: ${s.days}, запусков триггеров: ${s.runs}, отправлено писем: ${s.mails} (${rt.workspace.outboxDir}).`);
+      io.out(
+        `  Дней: ${s.days}, запусков триггеров: ${s.runs}, отправлено писем: ${s.mails} (${rt.workspace.outboxDir}).`,
+      );
       for (const e of s.errors.slice(0, 5)) io.out(`  ⚠ ${e}`);
     },
   },
@@ -120,7 +129,9 @@ export const demo: Command = {
     const dir = args.workspace;
     if (existsSync(dir) && readdirSync(dir).length > 0) {
       if (!existsSync(join(dir, '.planbook'))) {
-        throw new CliError(`Папка «${dir}» не пуста и не похожа на рабочую папку planbook; выберите другую (--workspace).`);
+        throw new CliError(
+          `Папка «${dir}» не пуста и не похожа на рабочую папку planbook; выберите другую (--workspace).`,
+        );
       }
       rmSync(dir, { recursive: true, force: true });
     }

@@ -52,8 +52,18 @@ export const reportCmd: Command = {
 /** What people typed in the Plan sheet during the year: statuses, results and participants (by №). */
 const DEMO_MARKS: { n: string; status: string; results?: string; participants?: number }[] = [
   { n: '1', status: 'проведено', results: 'Договор о сотрудничестве подписан' },
-  { n: '2', status: 'проведено', results: 'Экскурсия для 5-х классов: знакомство с профессией библиотекаря', participants: 48 },
-  { n: '3', status: 'проведено', results: 'Литературная гостиная «Осенние строки», чтение стихов', participants: 42 },
+  {
+    n: '2',
+    status: 'проведено',
+    results: 'Экскурсия для 5-х классов: знакомство с профессией библиотекаря',
+    participants: 48,
+  },
+  {
+    n: '3',
+    status: 'проведено',
+    results: 'Литературная гостиная «Осенние строки», чтение стихов',
+    participants: 42,
+  },
   { n: '4', status: 'перенесено' },
   { n: '5', status: 'проведено' },
   { n: '6', status: 'проведено', results: 'Новогодний праздник в детской библиотеке', participants: 120 },

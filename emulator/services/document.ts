@@ -18,6 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import { writeFileAtomic } from '../files';
+import { counted } from '../meter';
 import type { FakeService, ServiceContext } from '../service';
 import { type DriveFake, type DriveItem, driveId, GOOGLE_DOCS, PDF } from './drive';
 
@@ -223,10 +224,11 @@ export class DocumentFake implements FakeService {
       return it;
     };
     const doc: Doc = {
-      getBody: () => (hit('Document.getBody'), this.body(rec) as GoogleAppsScript.Document.Body),
-      getId: () => (hit('Document.getId'), rec.id),
-      getUrl: () => (hit('Document.getUrl'), `https://docs.google.com/document/d/${rec.id}/edit`),
-      getName: () => (hit('Document.getName'), item().name),
+      getBody: () => counted(hit, 'Document.getBody', () => this.body(rec) as GoogleAppsScript.Document.Body),
+      getId: () => counted(hit, 'Document.getId', () => rec.id),
+      getUrl: () =>
+        counted(hit, 'Document.getUrl', () => `https://docs.google.com/document/d/${rec.id}/edit`),
+      getName: () => counted(hit, 'Document.getName', () => item().name),
       setName: (name: string) => {
         hit('Document.setName');
         this.editable(rec);
@@ -279,8 +281,8 @@ export class DocumentFake implements FakeService {
           .filter((e): e is DocElement & { t: 'p' } => e.t === 'p')
           .map((e) => this.paragraph(rec, e)) as never;
       },
-      getText: () => (hit('Body.getText'), this.textOf(rec.id)),
-      getNumChildren: () => (hit('Body.getNumChildren'), rec.body.length),
+      getText: () => counted(hit, 'Body.getText', () => this.textOf(rec.id)),
+      getNumChildren: () => counted(hit, 'Body.getNumChildren', () => rec.body.length),
     };
     return body;
   }
@@ -293,7 +295,7 @@ export class DocumentFake implements FakeService {
         this.editable(rec);
         el.text = String(text);
       },
-      getText: () => (hit('Paragraph.getText'), el.text),
+      getText: () => counted(hit, 'Paragraph.getText', () => el.text),
       setHeading: (h: GoogleAppsScript.Document.ParagraphHeading) => {
         hit('Paragraph.setHeading');
         this.editable(rec);
@@ -331,7 +333,7 @@ export class DocumentFake implements FakeService {
         set('italic', Boolean(v));
         return t as GoogleAppsScript.Document.Text;
       }) as Text['setItalic'],
-      getText: () => (hit('Text.getText'), content),
+      getText: () => counted(hit, 'Text.getText', () => content),
     };
     return t;
   }
@@ -359,7 +361,7 @@ export class DocumentFake implements FakeService {
         el.widths[col] = Number(w);
         return t as GoogleAppsScript.Document.Table;
       },
-      getNumRows: () => (hit('Table.getNumRows'), el.rows.length),
+      getNumRows: () => counted(hit, 'Table.getNumRows', () => el.rows.length),
       getRow: (r: number) => {
         hit('Table.getRow');
         if (r !== 0 || el.rows.length === 0) {
@@ -382,7 +384,7 @@ export class DocumentFake implements FakeService {
   private row(rec: DocRecord, el: DocElement & { t: 'table' }, r: number): Row {
     const hit = (m: string) => this.ctx.meter.hit(m);
     const row: Row = {
-      getNumCells: () => (hit('TableRow.getNumCells'), el.rows[r]!.length),
+      getNumCells: () => counted(hit, 'TableRow.getNumCells', () => el.rows[r]!.length),
       editAsText: () => {
         hit('TableRow.editAsText');
         return this.text(rec, el.rows[r]!.join('\t'), (k, v) => {
@@ -406,7 +408,7 @@ export class DocumentFake implements FakeService {
             if (r === 0) el.headerBackground = String(color);
             return cell as GoogleAppsScript.Document.TableCell;
           },
-          getText: () => (hit('TableCell.getText'), el.rows[r]![c]!),
+          getText: () => counted(hit, 'TableCell.getText', () => el.rows[r]![c]!),
         };
         return cell as GoogleAppsScript.Document.TableCell;
       },

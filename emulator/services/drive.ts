@@ -1,6 +1,7 @@
 // DriveApp: folders and files (the report docs), kept in .planbook/drive.json. The Google Docs' content
 // lives in the DocumentApp fake (document.ts), which registers each doc here as a file.
 import { randomBytes } from 'node:crypto';
+import { counted } from '../meter';
 import type { FakeService, ServiceContext } from '../service';
 
 export const NO_ITEM =
@@ -174,7 +175,12 @@ export class DriveFake implements FakeService {
   private iterator<T>(list: T[]): Pick<GoogleAppsScript.Drive.FileIterator, 'hasNext'> & { next(): T } {
     let i = 0;
     return {
-      hasNext: () => (this.hit('FileIterator.hasNext'), i < list.length),
+      hasNext: () =>
+        counted(
+          (m) => this.hit(m),
+          'FileIterator.hasNext',
+          () => i < list.length,
+        ),
       next: () => {
         this.hit('FileIterator.next');
         const v = list[i++];
@@ -194,10 +200,30 @@ export class DriveFake implements FakeService {
   private folder(it: DriveItem): Folder {
     const id = it.id;
     const f: Folder = {
-      getId: () => (this.hit('Folder.getId'), id),
-      getName: () => (this.hit('Folder.getName'), id === ROOT_ID ? it.name : this.live(id).name),
-      getUrl: () => (this.hit('Folder.getUrl'), `https://drive.google.com/drive/folders/${id}`),
-      isTrashed: () => (this.hit('Folder.isTrashed'), id === ROOT_ID ? false : this.live(id).trashed),
+      getId: () =>
+        counted(
+          (m) => this.hit(m),
+          'Folder.getId',
+          () => id,
+        ),
+      getName: () =>
+        counted(
+          (m) => this.hit(m),
+          'Folder.getName',
+          () => (id === ROOT_ID ? it.name : this.live(id).name),
+        ),
+      getUrl: () =>
+        counted(
+          (m) => this.hit(m),
+          'Folder.getUrl',
+          () => `https://drive.google.com/drive/folders/${id}`,
+        ),
+      isTrashed: () =>
+        counted(
+          (m) => this.hit(m),
+          'Folder.isTrashed',
+          () => (id === ROOT_ID ? false : this.live(id).trashed),
+        ),
       setTrashed: (t: boolean) => {
         this.hit('Folder.setTrashed');
         this.live(id).trashed = t;
@@ -226,16 +252,41 @@ export class DriveFake implements FakeService {
   private file(it: DriveItem): File {
     const id = it.id;
     const f: File = {
-      getId: () => (this.hit('File.getId'), id),
-      getName: () => (this.hit('File.getName'), this.live(id).name),
+      getId: () =>
+        counted(
+          (m) => this.hit(m),
+          'File.getId',
+          () => id,
+        ),
+      getName: () =>
+        counted(
+          (m) => this.hit(m),
+          'File.getName',
+          () => this.live(id).name,
+        ),
       setName: (name: string) => {
         this.hit('File.setName');
         this.live(id).name = String(name);
         return f as GoogleAppsScript.Drive.File;
       },
-      getUrl: () => (this.hit('File.getUrl'), `https://docs.google.com/document/d/${id}/edit?usp=drivesdk`),
-      getMimeType: () => (this.hit('File.getMimeType'), this.live(id).mimeType),
-      isTrashed: () => (this.hit('File.isTrashed'), this.live(id).trashed),
+      getUrl: () =>
+        counted(
+          (m) => this.hit(m),
+          'File.getUrl',
+          () => `https://docs.google.com/document/d/${id}/edit?usp=drivesdk`,
+        ),
+      getMimeType: () =>
+        counted(
+          (m) => this.hit(m),
+          'File.getMimeType',
+          () => this.live(id).mimeType,
+        ),
+      isTrashed: () =>
+        counted(
+          (m) => this.hit(m),
+          'File.isTrashed',
+          () => this.live(id).trashed,
+        ),
       setTrashed: (t: boolean) => {
         this.hit('File.setTrashed');
         this.live(id).trashed = t;
@@ -299,18 +350,17 @@ export function makeBlob(
 ): FakeBlob {
   let n = name;
   const blob: FakeBlob = {
-    getBytes: () => (hit('Blob.getBytes'), Array.from(bytes, (b) => (b > 127 ? b - 256 : b))),
-    getContentType: () => (hit('Blob.getContentType'), contentType),
-    getName: () => (hit('Blob.getName'), n),
+    getBytes: () => counted(hit, 'Blob.getBytes', () => Array.from(bytes, (b) => (b > 127 ? b - 256 : b))),
+    getContentType: () => counted(hit, 'Blob.getContentType', () => contentType),
+    getName: () => counted(hit, 'Blob.getName', () => n),
     setName: (v: string) => {
       hit('Blob.setName');
       n = String(v);
       return blob as GoogleAppsScript.Base.Blob;
     },
-    getDataAsString: () => (hit('Blob.getDataAsString'), Buffer.from(bytes).toString('utf8')),
-    copyBlob: () => (
-      hit('Blob.copyBlob'), makeBlob(bytes, contentType, n, hit) as GoogleAppsScript.Base.Blob
-    ),
+    getDataAsString: () => counted(hit, 'Blob.getDataAsString', () => Buffer.from(bytes).toString('utf8')),
+    copyBlob: () =>
+      counted(hit, 'Blob.copyBlob', () => makeBlob(bytes, contentType, n, hit) as GoogleAppsScript.Base.Blob),
   };
   return blob;
 }

@@ -20,7 +20,12 @@ export interface RecordedDialog {
 }
 
 export const BUTTON = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
-export const BUTTON_SET = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const BUTTON_SET = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
 
 export class UiFake {
   menus: RecordedMenu[] = [];
@@ -39,7 +44,13 @@ export class UiFake {
 
   api(): Pick<
     Ui,
-    'createMenu' | 'createAddonMenu' | 'alert' | 'prompt' | 'showModalDialog' | 'showModelessDialog' | 'showSidebar'
+    | 'createMenu'
+    | 'createAddonMenu'
+    | 'alert'
+    | 'prompt'
+    | 'showModalDialog'
+    | 'showModelessDialog'
+    | 'showSidebar'
   > & { Button: typeof BUTTON; ButtonSet: typeof BUTTON_SET } {
     const hit = (m: string) => this.ctx.meter.hit(`Ui.${m}`);
     const makeMenu = (title: string, addon: boolean): Menu => {
@@ -106,7 +117,12 @@ export class UiFake {
       },
       showSidebar(output: GoogleAppsScript.HTML.HtmlOutput) {
         hit('showSidebar');
-        self.dialogs.push({ kind: 'sidebar', title: output.getTitle(), html: output.getContent(), ...size(output) });
+        self.dialogs.push({
+          kind: 'sidebar',
+          title: output.getTitle(),
+          html: output.getContent(),
+          ...size(output),
+        });
       },
     } as never;
   }

@@ -1,6 +1,6 @@
 // The monthly report as plain data: which plan rows belong to the month, the counts, the tables and the
 // year so far. Pure: the adapters turn the blocks into a Google Doc (src/gas/document.ts).
-import { addDays, formatDayRu, fromParts, lastDayOfMonth } from './days';
+import { addDays, compareDays, formatDayRu, fromParts, lastDayOfMonth } from './days';
 import { monthName, monthShort, rt, statusName } from './reportText';
 import { formatSchoolYear, yearOfMonth } from './schoolYear';
 import { problemText } from './texts';
@@ -157,7 +157,7 @@ export function countMonth(items: ReportItem[], month: string, today: Day): Mont
 }
 
 function firstStart(it: ReportItem): Day {
-  return it.timing.occurrences.reduce((m, o) => (o.start < m ? o.start : m), '9999-12-31');
+  return it.timing.occurrences.reduce((m, o) => (compareDays(o.start, m) < 0 ? o.start : m), '9999-12-31');
 }
 
 function datesText(it: ReportItem, lang: Lang): string {

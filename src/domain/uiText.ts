@@ -48,7 +48,10 @@ const T = {
     ru: 'Напоминания на {date}: отправлено писем — {sent}, пунктов в них — {items}.',
     en: 'Reminders for {date}: {sent} mails sent with {items} items.',
   },
-  remindNothing: { ru: 'Напоминания на {date}: сегодня отправлять нечего.', en: 'Reminders for {date}: nothing to send today.' },
+  remindNothing: {
+    ru: 'Напоминания на {date}: сегодня отправлять нечего.',
+    en: 'Reminders for {date}: nothing to send today.',
+  },
   remindDeferred: {
     ru: ' Отложено на завтра (человек уже получил письмо сегодня): {count}.',
     en: ' Held for tomorrow (the person already got mail today): {count}.',
@@ -70,7 +73,10 @@ const T = {
     ru: ' Тестовый режим, но e-mail владельца неизвестен: впишите его в «Настройки».',
     en: ' Test mode is on, but the owner e-mail is unknown: set it in Settings.',
   },
-  remindTest: { ru: ' Тестовый режим: все письма ушли владельцу плана ({owner}).', en: ' Test mode: all mail went to the plan owner ({owner}).' },
+  remindTest: {
+    ru: ' Тестовый режим: все письма ушли владельцу плана ({owner}).',
+    en: ' Test mode: all mail went to the plan owner ({owner}).',
+  },
   remindPreview: {
     ru: 'Сегодня ({date}) ушло бы писем: {count}.',
     en: 'Today ({date}) {count} mails would go out.',
@@ -116,7 +122,10 @@ const T = {
     en: 'Calendar sync paused ({reason}); actions left: {left}. It will continue automatically.',
   },
   syncReasonTime: { ru: 'время выполнения на исходе', en: 'running out of time' },
-  syncReasonRate: { ru: 'Google ограничил частоту изменений календаря', en: 'Google rate-limited calendar changes' },
+  syncReasonRate: {
+    ru: 'Google ограничил частоту изменений календаря',
+    en: 'Google rate-limited calendar changes',
+  },
   syncRestored: {
     ru: 'Событие «{title}» (строка {row}) было удалено в календаре — создано снова: план главнее.',
     en: 'Event "{title}" (row {row}) was deleted in the calendar and has been made again: the plan is the truth.',
@@ -142,7 +151,10 @@ const T = {
   cardOn: { ru: 'включена', en: 'on' },
   cardOff: { ru: 'выключена', en: 'off' },
   cardNext: { ru: 'Ближайшие мероприятия', en: 'Next events' },
-  cardNoNext: { ru: 'В ближайшие две недели мероприятий с датами нет.', en: 'No dated events in the next two weeks.' },
+  cardNoNext: {
+    ru: 'В ближайшие две недели мероприятий с датами нет.',
+    en: 'No dated events in the next two weeks.',
+  },
   cardActions: { ru: 'Действия', en: 'Actions' },
   cardReport: { ru: 'Отчёт за прошлый месяц', en: "Last month's report" },
   cardNotPlan: {

@@ -42,7 +42,7 @@ function sheet(rt: Runtime): SpreadsheetService {
 
 function setSetting(rt: Runtime, code: string, value: string): void {
   const rows = sheet(rt).read('Настройки');
-  const codeCol = rows[0]!.findIndex((h) => h === 'Код');
+  const codeCol = rows[0]!.indexOf('Код');
   const i = rows.findIndex((r) => r[codeCol] === code);
   if (i < 0) throw new Error(`no setting ${code}`);
   sheet(rt).personEdit('Настройки', i + 1, 2, [[value]]);
@@ -340,7 +340,7 @@ describe('quota, bad addresses, test mode, preview', () => {
     expect(owner?.problems).toBe(2); // rows 2 and 3 (№1, №2) are due today and miss someone
     expect(r.mails.map((m) => m.to)).toContain('library.director@example.org');
     const plan = sheet(rt).read('План');
-    const problems = plan[0]!.findIndex((h) => h === 'Проблемы');
+    const problems = plan[0]!.indexOf('Проблемы');
     expect(String(plan[1]![problems])).toContain('неверный e-mail «director(at)school»');
     expect(String(plan[2]![problems])).toContain('не указан e-mail');
     const file = mailsOf(rt).find((m) => m.to === 'deputy@example.org')!.file;
