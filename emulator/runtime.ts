@@ -86,6 +86,11 @@ export class Runtime {
     return rt;
   }
 
+  /** Turns saving after each execution on or off (a long simulation saves at checkpoints instead). */
+  setAutosave(on: boolean): void {
+    this.autosave = on;
+  }
+
   /** Every service call then advances the clock by ms, as real calls take time. */
   setLatency(ms: number): void {
     this.meter.onHit = ms > 0 ? () => this.clock.advance(ms) : null;

@@ -80,26 +80,39 @@ export async function tick(rt: Runtime, from: string, to: string, io?: Io): Prom
   const before = mail.state.mails.length;
   rt.clock.set(start);
   const summary: TickSummary = { days: 0, runs: 0, errors: [], mails: 0 };
-  for (let day = start; day <= end; ) {
-    const label = new Intl.DateTimeFormat('en-CA', { timeZone: tz }).format(new Date(day));
-    const next = instantOf(`${nextDay(label)}T00:00`, tz);
-    const ran = await rt.fireTimeTriggers(next - 1);
-    summary.days++;
-    summary.runs += ran.length;
-    for (const r of ran) {
-      if (r.outcome.error) summary.errors.push(`${label} ${r.handler}: ${r.outcome.error.message}`);
-      if (r.outcome.killed) summary.errors.push(`${label} ${r.handler}: выполнение прервано`);
-      const jobs = Array.isArray(r.outcome.value)
-        ? (r.outcome.value as { job: string; ok: boolean; message: string }[])
-        : [];
-      for (const j of jobs) if (!j.ok) summary.errors.push(`${label} ${j.job}: ${j.message}`);
-    }
-    summary.mails = mail.state.mails.length - before;
-    io?.progress(`${label}: запусков ${summary.runs}, писем ${summary.mails}`);
-    day = next;
+  // Saving plan.xlsx after every one of hundreds of executions would dominate the run: save the whole
+  // workspace at each month's end instead (a killed tick loses at most that month, consistently).
+  rt.setAutosave(false);
+  try {
+    await tickDays();
+  } finally {
+    await rt.save();
+    rt.setAutosave(true);
   }
   io?.progress('');
   return summary;
+
+  async function tickDays(): Promise<void> {
+    for (let day = start; day <= end; ) {
+      const label = new Intl.DateTimeFormat('en-CA', { timeZone: tz }).format(new Date(day));
+      const next = instantOf(`${nextDay(label)}T00:00`, tz);
+      const ran = await rt.fireTimeTriggers(next - 1);
+      summary.days++;
+      summary.runs += ran.length;
+      for (const r of ran) {
+        if (r.outcome.error) summary.errors.push(`${label} ${r.handler}: ${r.outcome.error.message}`);
+        if (r.outcome.killed) summary.errors.push(`${label} ${r.handler}: выполнение прервано`);
+        const jobs = Array.isArray(r.outcome.value)
+          ? (r.outcome.value as { job: string; ok: boolean; message: string }[])
+          : [];
+        for (const j of jobs) if (!j.ok) summary.errors.push(`${label} ${j.job}: ${j.message}`);
+      }
+      summary.mails = mail.state.mails.length - before;
+      io?.progress(`${label}: запусков ${summary.runs}, писем ${summary.mails}`);
+      if (nextDay(label).endsWith('-01')) await rt.save();
+      day = next;
+    }
+  }
 }
 
 function nextDay(day: string): string {
