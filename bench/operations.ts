@@ -1,5 +1,6 @@
 // The operations the benchmark measures. Each feature adds its own: name, how to prepare a workspace
 // (not measured), what to run (measured), and the fewest service calls the operation could make.
+import { fillDemoEmails } from '../emulator/demoEmails';
 import type { Runtime } from '../emulator/runtime';
 import type { SpreadsheetService } from '../emulator/services/spreadsheet';
 import { planText } from './plans';
@@ -136,25 +137,6 @@ export { must };
 
 /** Digests of one remind run on 1 September: one per address of the plans' roles (see fillDemoEmails). */
 const REMIND_MAILS = 6;
-
-/** Gives every role on the Responsibles sheet an example.org address, as a person would type it. */
-async function fillDemoEmails(rt: Runtime): Promise<void> {
-  const sheet = rt.service<SpreadsheetService>('spreadsheet');
-  const emails: [RegExp, string][] = [
-    [/^директор моу/i, 'director@example.org'],
-    [/^директор библиотеки/i, 'library.director@example.org'],
-    [/^работники библиотеки/i, 'librarian1@example.org, librarian2@example.org'],
-    [/^классные/i, 'class.teachers@example.org'],
-    [/^организатор/i, 'organizer@example.org'],
-    [/^руководитель коллектива/i, 'theatre@example.org'],
-  ];
-  sheet.read('Ответственные').forEach((r, i) => {
-    if (i === 0) return;
-    const hit = emails.find(([re]) => re.test(String(r[0]).trim()));
-    sheet.personEdit('Ответственные', i + 1, 2, [[hit ? hit[1] : `staff${i}@example.org`]]);
-  });
-  await rt.save();
-}
 
 /** Events a generated plan of n rows makes (counted from the plan generator's periods; the seed: 14). */
 function syncEventCount(rows: number): number {

@@ -15,14 +15,14 @@ export const COMMANDS: Command[] = [
   importCmd,
   check,
   status,
-  card,
-  uiCmd,
-  remindCmd,
-  tickCmd,
-  automationCmd,
   syncCmd,
   editCmd,
+  remindCmd,
+  automationCmd,
+  tickCmd,
   reportCmd,
+  uiCmd,
+  card,
 ];
 
 export function parseArgs(argv: string[]): { command: string | undefined; args: CliArgs } {

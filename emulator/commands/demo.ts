@@ -1,7 +1,9 @@
 // demo: a fresh workspace from seeds/, taken through what a school does with planbook.
 // Each later feature adds its step to DEMO_STEPS.
+
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fillDemoEmails } from '../demoEmails';
 import { SEEDS_DIR } from '../paths';
 import type { Runtime } from '../runtime';
 import { renderCardHtml, renderCardText } from '../services/card';
@@ -13,16 +15,6 @@ import { runScript } from './script';
 import { CliError, type Command, type Io } from './types';
 
 export const SEED = join(SEEDS_DIR, 'plan-school-library.txt');
-
-/** Example addresses for the seed's roles (example.org never receives mail). */
-const DEMO_EMAILS: [RegExp, string][] = [
-  [/^директор моу/i, 'director@example.org'],
-  [/^директор библиотеки/i, 'library.director@example.org'],
-  [/^работники библиотеки/i, 'librarian1@example.org, librarian2@example.org'],
-  [/^классные/i, 'class.teachers@example.org'],
-  [/^организатор/i, 'organizer@example.org'],
-  [/^руководитель коллектива/i, 'theatre@example.org'],
-];
 
 export interface DemoStep {
   title: string;
@@ -52,18 +44,7 @@ export const DEMO_STEPS: DemoStep[] = [
   {
     title: 'Заместитель директора вписывает e-mail ответственных (example.org)',
     async run(rt, io) {
-      const sheet = rt.service<SpreadsheetService>('spreadsheet');
-      const rows = sheet.read('Ответственные');
-      let filled = 0;
-      rows.forEach((r, i) => {
-        if (i === 0) return;
-        const who = String(r[0] ?? '');
-        const hit = DEMO_EMAILS.find(([re]) => re.test(who.trim()));
-        const email = hit ? hit[1] : `staff${i}@example.org`;
-        sheet.personEdit('Ответственные', i + 1, 2, [[email]]);
-        filled++;
-      });
-      await rt.save();
+      const filled = await fillDemoEmails(rt);
       io.out(`  Заполнено адресов: ${filled}`);
     },
   },

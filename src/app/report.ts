@@ -4,8 +4,10 @@
 //   2. a doc created but not yet remembered (killed in between) is found again by its exact, stable name
 //      (domain/report.ts docName) anywhere in the Drive planbook can see, so a re-run never makes a second;
 //   3. the content is always cleared and written whole, so a run killed half-way is completed by the next.
+
+import { monthName } from '../domain/months';
 import { buildReportModel, type MonthCounts, parseMonth, previousMonth } from '../domain/report';
-import { monthName, rt } from '../domain/reportText';
+import { rt } from '../domain/reportText';
 import { isYes } from '../domain/settings';
 import { createDoc, openDoc, saveAndClose, writeBlocks } from '../gas/document';
 import { docIdsByName, fileById, moveInto, pdfOf, reportFolder } from '../gas/drive';

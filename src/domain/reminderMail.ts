@@ -1,6 +1,9 @@
 // The reminder mail a person reads: subject, plain text and HTML, Russian or English. Everything that
 // came from the sheet is escaped in the HTML. Pure: links are given by the caller.
+
 import { formatDayRu } from './days';
+import { escapeHtml } from './html';
+import { monthName } from './months';
 import type { Digest, DigestItem, ProblemLine } from './reminders';
 import { problemsText } from './texts';
 import type { Day, Lang } from './types';
@@ -26,42 +29,6 @@ export interface ComposedMail {
   body: string;
   htmlBody: string;
   name: string;
-}
-
-const MONTHS_RU = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-export function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 }
 
 /** Russian plural: 1 день, 2 дня, 5 дней. */
@@ -91,9 +58,8 @@ function when(item: DigestItem, lang: Lang): string {
   return `через ${n} ${pluralRu(n, 'день', 'дня', 'дней')}`;
 }
 
-function monthName(month: string, lang: Lang): string {
-  const m = Number(month.slice(5, 7)) - 1;
-  return (lang === 'ru' ? MONTHS_RU : MONTHS_EN)[m] ?? month;
+function monthOf(month: string, lang: Lang): string {
+  return monthName(Number(month.slice(5, 7)), lang);
 }
 
 /** One sentence about one item (no title: the caller puts it first). */
@@ -114,8 +80,8 @@ export function itemSentence(item: DigestItem, lang: Lang): string {
         : `planned for «${item.row.period}» (${span(item, lang)}) without an exact date. Enter it in the Date column to get reminders a few days before.`;
     case 'monthly':
       return lang === 'ru'
-        ? `идёт в течение года («${item.row.period}»); напоминаем о нём в этом месяце (${monthName(item.due.month ?? '', lang)}).`
-        : `runs through the year («${item.row.period}»); a reminder for this month (${monthName(item.due.month ?? '', lang)}).`;
+        ? `идёт в течение года («${item.row.period}»); напоминаем о нём в этом месяце (${monthOf(item.due.month ?? '', lang)}).`
+        : `runs through the year («${item.row.period}»); a reminder for this month (${monthOf(item.due.month ?? '', lang)}).`;
     case 'nudge':
       return lang === 'ru'
         ? `срок прошёл (${span(item, lang)}), а итогов нет. Запишите, как прошло, в столбец «Итоги» и поставьте статус «проведено» (или «перенесено», «отменено»).`

@@ -1,7 +1,8 @@
 // The monthly report as plain data: which plan rows belong to the month, the counts, the tables and the
 // year so far. Pure: the adapters turn the blocks into a Google Doc (src/gas/document.ts).
 import { addDays, compareDays, formatDayRu, fromParts, lastDayOfMonth } from './days';
-import { monthName, monthShort, rt, statusName } from './reportText';
+import { monthName } from './months';
+import { monthShort, rt, statusName } from './reportText';
 import { formatSchoolYear, yearOfMonth } from './schoolYear';
 import { problemText } from './texts';
 import type { Day, Lang, Occurrence, Problem, SchoolYear, Status, Timing } from './types';

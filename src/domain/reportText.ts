@@ -1,5 +1,7 @@
 // The monthly report's texts: the report-texts section of uiText.ts, kept in its own module because
 // the report has many of them. Russian first; English when the Settings say so.
+import { STATUSES } from './columns';
+import { monthName } from './months';
 import type { Lang, Status } from './types';
 import { fill } from './uiText';
 
@@ -104,55 +106,12 @@ export function rt(id: ReportTextId, lang: Lang, params: Record<string, string |
   return fill(R[id][lang], params);
 }
 
-const MONTHS: Record<Lang, string[]> = {
-  ru: [
-    'январь',
-    'февраль',
-    'март',
-    'апрель',
-    'май',
-    'июнь',
-    'июль',
-    'август',
-    'сентябрь',
-    'октябрь',
-    'ноябрь',
-    'декабрь',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
-
-/** The month's name as used after «за» (accusative of the month = its nominative): «октябрь». */
-export function monthName(month: number, lang: Lang): string {
-  return MONTHS[lang][month - 1] ?? String(month);
-}
-
 /** Short month name for the year table: «сен», «Sep». */
 export function monthShort(month: number, lang: Lang): string {
   const name = monthName(month, lang);
   return lang === 'ru' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }
 
-const STATUS_NAMES: Record<Status, { ru: string; en: string }> = {
-  planned: { ru: 'запланировано', en: 'planned' },
-  held: { ru: 'проведено', en: 'held' },
-  moved: { ru: 'перенесено', en: 'moved' },
-  cancelled: { ru: 'отменено', en: 'cancelled' },
-};
-
 export function statusName(s: Status, lang: Lang): string {
-  return STATUS_NAMES[s][lang];
+  return STATUSES[s][lang];
 }

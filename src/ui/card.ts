@@ -2,8 +2,10 @@
 // It only lays out data the use cases return; every button names a top-level function of main.ts.
 // Text widgets "support basic HTML formatting" (R/card-service/text-paragraph), so every text that came
 // from the sheet (titles, names, the file's title) is escaped with cardText() wherever it is shown.
+
 import type { Overview } from '../app/overview';
 import { formatDayRu } from '../domain/days';
+import { escapeHtml } from '../domain/html';
 import type { Lang } from '../domain/types';
 import { type TextId, t } from '../domain/uiText';
 
@@ -23,7 +25,7 @@ export const CARD_GRANT = { text: 'cardGrant', fn: 'cardRequestFileAccess' } as 
 
 /** Sheet text for a card text widget: shown as typed, never as markup. */
 export function cardText(s: string): string {
-  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escapeHtml(s);
 }
 
 function button(text: string, fn: string, filled = false): GoogleAppsScript.Card_Service.TextButton {

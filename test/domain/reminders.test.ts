@@ -1,6 +1,7 @@
 // The reminder schedule, the record of what was sent, and the mail text, as pure functions.
 import { describe, expect, it } from 'vitest';
-import { composeDigest, escapeHtml } from '../../src/domain/reminderMail';
+import { escapeHtml } from '../../src/domain/html';
+import { composeDigest } from '../../src/domain/reminderMail';
 import {
   dueToday,
   planDigests,
