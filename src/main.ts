@@ -41,6 +41,12 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   buildMenu(e && e.authMode === ScriptApp.AuthMode.NONE ? 'ru' : sessionLang(), true);
 }
 
+/**
+ * How long a run waits for another to finish before giving up (the lock is released when the other
+ * execution ends; R/lock/lock#tryLock(Integer)). Short enough for a person waiting on a menu item.
+ */
+const LOCK_WAIT_MS = 30_000;
+
 // API: called by the CLI, dialogs (google.script.run) and the add-on card; they return plain data
 // and fail with a message a person can read.
 
@@ -79,7 +85,7 @@ export function getStatus() {
 
 /** Today's reminders now (as the daily trigger sends them), under the script lock. */
 export function sendReminders() {
-  return api(() => withScriptLock(30_000, () => remind(openContext(), { preview: false })));
+  return api(() => withScriptLock(LOCK_WAIT_MS, () => remind(openContext(), { preview: false })));
 }
 
 /** What today's reminders would be; sends nothing. */
@@ -88,7 +94,7 @@ export function previewReminders() {
 }
 
 export function menuSendReminders(): void {
-  runFromMenu(() => withScriptLock(30_000, () => remind(openContext(), { preview: false }).message));
+  runFromMenu(() => withScriptLock(LOCK_WAIT_MS, () => remind(openContext(), { preview: false }).message));
 }
 
 export function menuPreviewReminders(): void {
@@ -141,7 +147,7 @@ function mailQuotaOrNull(): number | null {
 
 /** The monthly report of a month 'YYYY-MM' (empty: the previous month): {month, url, docId, …}. */
 export function buildReport(month?: string) {
-  return api(() => withScriptLock(30_000, () => buildReportUseCase(openContext(), month)));
+  return api(() => withScriptLock(LOCK_WAIT_MS, () => buildReportUseCase(openContext(), month)));
 }
 
 /** «Build a month's report…»: asks the month (default the previous one), builds it, shows the link. */
@@ -150,7 +156,7 @@ export function menuBuildReport(): void {
     const ctx = openContext();
     const month = askReportMonth(ctx);
     if (month === null) return null;
-    return withScriptLock(30_000, () => buildReportUseCase(ctx, reportMonth(ctx, month)).message);
+    return withScriptLock(LOCK_WAIT_MS, () => buildReportUseCase(ctx, reportMonth(ctx, month)).message);
   });
 }
 
@@ -159,11 +165,11 @@ export function menuCheckPlan(): void {
 }
 
 export function menuAutomationOn(): void {
-  runFromMenu(() => automationOnMessage());
+  runFromMenu(() => automationText('automationOn', automationOn(openContext()).created));
 }
 
 export function menuAutomationOff(): void {
-  runFromMenu(() => automationOffMessage());
+  runFromMenu(() => automationText('automationOff', automationOff().removed));
 }
 
 // Automation: the triggers and what they run.
@@ -171,30 +177,20 @@ export function menuAutomationOff(): void {
 export function turnAutomationOn() {
   return api(() => {
     const r = automationOn(openContext());
-    return { ...r, ...automationState(), message: automationOnMessage(r.created) };
+    return { ...r, ...automationState(), message: automationText('automationOn', r.created) };
   });
 }
 
 export function turnAutomationOff() {
   return api(() => {
     const r = automationOff();
-    return { ...r, ...automationState(), message: automationOffMessage(r.removed) };
+    return { ...r, ...automationState(), message: automationText('automationOff', r.removed) };
   });
-}
-
-function automationOnMessage(created?: string[]): string {
-  const made = created ?? automationOn(openContext()).created;
-  return automationText('automationOn', made);
-}
-
-function automationOffMessage(removed?: string[]): string {
-  const gone = removed ?? automationOff().removed;
-  return automationText('automationOff', gone);
 }
 
 /** Daily trigger target: every daily job under the script lock, within the time budget. */
 export function dailyRun(e?: unknown) {
-  return withScriptLock(30_000, () => {
+  return withScriptLock(LOCK_WAIT_MS, () => {
     const ctx = openContext();
     return runJobs(ctx, dailyJobs(), new Budget(), e);
   });
@@ -202,7 +198,7 @@ export function dailyRun(e?: unknown) {
 
 /** Monthly trigger target (day 1): the monthly jobs. */
 export function monthlyRun(e?: unknown) {
-  return withScriptLock(30_000, () => {
+  return withScriptLock(LOCK_WAIT_MS, () => {
     const ctx = openContext();
     return runJobs(ctx, monthlyJobs(), new Budget(), e);
   });
@@ -212,11 +208,11 @@ export function monthlyRun(e?: unknown) {
 
 /** Syncs the whole plan with the calendar now; returns what it did. */
 export function syncCalendar() {
-  return api(() => withScriptLock(30_000, () => fullSync(openContext(), new Budget())));
+  return api(() => withScriptLock(LOCK_WAIT_MS, () => fullSync(openContext(), new Budget())));
 }
 
 export function menuSyncCalendar(): void {
-  runFromMenu(() => withScriptLock(30_000, () => fullSync(openContext(), new Budget()).message));
+  runFromMenu(() => withScriptLock(LOCK_WAIT_MS, () => fullSync(openContext(), new Budget()).message));
 }
 
 /** Installable on-edit trigger target: the edited rows' events follow the sheet within seconds. */
@@ -226,7 +222,7 @@ export function onPlanEdit(e?: unknown) {
 
 /** One-off continuation trigger target: deletes itself, then continues the jobs that stopped early. */
 export function continueRun(e?: unknown) {
-  return withScriptLock(30_000, () => {
+  return withScriptLock(LOCK_WAIT_MS, () => {
     const jobs = takeContinuation();
     const ctx = openContext();
     return runJobs(
@@ -275,20 +271,20 @@ export function cardAutomationOff(e?: GoogleAppsScript.Addons.EventObject) {
 /** The whole plan into the calendar now, under the script lock as the menu item runs it. */
 export function cardSyncCalendar(e?: GoogleAppsScript.Addons.EventObject) {
   return cardAction(e, (book) =>
-    withScriptLock(30_000, () => fullSync(openContext(book), new Budget()).message),
+    withScriptLock(LOCK_WAIT_MS, () => fullSync(openContext(book), new Budget()).message),
   );
 }
 
 /** Today's reminders now, under the script lock as the menu item sends them. */
 export function cardSendReminders(e?: GoogleAppsScript.Addons.EventObject) {
   return cardAction(e, (book) =>
-    withScriptLock(30_000, () => remind(openContext(book), { preview: false }).message),
+    withScriptLock(LOCK_WAIT_MS, () => remind(openContext(book), { preview: false }).message),
   );
 }
 
 /** Last month's report, under the script lock as the monthly trigger runs it. */
 export function cardBuildReport(e?: GoogleAppsScript.Addons.EventObject) {
   return cardAction(e, (book) =>
-    withScriptLock(30_000, () => buildReportUseCase(openContext(book), '').message),
+    withScriptLock(LOCK_WAIT_MS, () => buildReportUseCase(openContext(book), '').message),
   );
 }
