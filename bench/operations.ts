@@ -1,6 +1,6 @@
 // The operations the benchmark measures. Each feature adds its own: name, how to prepare a workspace
 // (not measured), what to run (measured), and the fewest service calls the operation could make.
-import { fillDemoEmails } from '../emulator/demoEmails';
+import { fillDemoEmails } from '../emulator/demoData';
 import type { Runtime } from '../emulator/runtime';
 import type { SpreadsheetService } from '../emulator/services/spreadsheet';
 import { planText } from './plans';

@@ -3,11 +3,10 @@
 
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fillDemoEmails } from '../demoEmails';
+import { fillDemoEmails, fillDemoSettings } from '../demoData';
 import { SEEDS_DIR } from '../paths';
 import type { Runtime } from '../runtime';
 import { renderCardHtml, renderCardText } from '../services/card';
-import type { SpreadsheetService } from '../services/spreadsheet';
 import { homepageCard } from './card';
 import { tick } from './remind';
 import { DEMO_MARK_STEP, DEMO_REPORTS_STEP } from './report';
@@ -42,8 +41,9 @@ export const DEMO_STEPS: DemoStep[] = [
     },
   },
   {
-    title: 'Заместитель директора вписывает e-mail ответственных (example.org)',
+    title: 'Заместитель директора заполняет «Настройки» и e-mail ответственных (example.org)',
     async run(rt, io) {
+      for (const line of await fillDemoSettings(rt)) io.out(`  ${line}`);
       const filled = await fillDemoEmails(rt);
       io.out(`  Заполнено адресов: ${filled}`);
     },
@@ -80,16 +80,6 @@ export const DEMO_STEPS: DemoStep[] = [
   {
     title: 'Автоматизация включена: прожит учебный год 01.09.2026–31.08.2027 (напоминания — в outbox/)',
     async run(rt, io) {
-      // The seed names no school year: write it, or the plan would roll over to 2027–2028 on 1 August.
-      const sheet = rt.service<SpreadsheetService>('spreadsheet');
-      const settings = sheet.read('Настройки');
-      const codeCol = (settings[0] ?? []).indexOf('Код');
-      const yearRow = settings.findIndex((r) => r[codeCol] === 'schoolYear');
-      if (yearRow > 0 && !String(settings[yearRow]![1] ?? '').trim()) {
-        sheet.personEdit('Настройки', yearRow + 1, 2, [['2026-2027']]);
-        await rt.save();
-        io.out('  Учебный год в «Настройках»: 2026-2027');
-      }
       const on = await runScript<{ message: string }>(rt, 'turnAutomationOn');
       io.out(`  ${on.message}`);
       const s = await tick(rt, '2026-09-01', '2027-08-31', io);

@@ -246,7 +246,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   if (events.length) {
     blocks.push({
       kind: 'table',
-      widths: [30, 150, 70, 100, 70, 150, 50],
+      widths: [22, 108, 56, 110, 90, 112, 84],
       rows: [
         [
           'colNo',

@@ -1,0 +1,51 @@
+// What the deputy head types after importing the seed: the Settings the seed does not name, and example
+// addresses for its roles (example.org never receives mail).
+import type { Runtime } from './runtime';
+import type { SpreadsheetService } from './services/spreadsheet';
+
+const DEMO_EMAILS: [RegExp, string][] = [
+  [/^директор моу/i, 'director@example.org'],
+  [/^директор библиотеки/i, 'library.director@example.org'],
+  [/^работники библиотеки/i, 'librarian1@example.org, librarian2@example.org'],
+  [/^классные/i, 'class.teachers@example.org'],
+  [/^организатор/i, 'organizer@example.org'],
+  [/^руководитель коллектива/i, 'theatre@example.org'],
+];
+
+/** Gives every role on the Responsibles sheet an address; returns how many were filled. */
+export async function fillDemoEmails(rt: Runtime): Promise<number> {
+  const sheet = rt.service<SpreadsheetService>('spreadsheet');
+  let filled = 0;
+  sheet.read('Ответственные').forEach((r, i) => {
+    if (i === 0) return;
+    const hit = DEMO_EMAILS.find(([re]) => re.test(String(r[0] ?? '').trim()));
+    sheet.personEdit('Ответственные', i + 1, 2, [[hit ? hit[1] : `staff${i}@example.org`]]);
+    filled++;
+  });
+  await rt.save();
+  return filled;
+}
+
+/** The seed's school, partner and school year (the text names none: without a year the plan would roll
+ * over to the next school year on 1 August). Only empty cells are filled. Returns what was written. */
+export async function fillDemoSettings(rt: Runtime): Promise<string[]> {
+  const sheet = rt.service<SpreadsheetService>('spreadsheet');
+  const rows = sheet.read('Настройки');
+  const codeCol = (rows[0] ?? []).indexOf('Код');
+  const written: string[] = [];
+  for (const [code, value] of DEMO_SETTINGS) {
+    const row = rows.findIndex((r) => r[codeCol] === code);
+    if (row > 0 && !String(rows[row]![1] ?? '').trim()) {
+      sheet.personEdit('Настройки', row + 1, 2, [[value]]);
+      written.push(`${rows[row]![0]}: ${value}`);
+    }
+  }
+  await rt.save();
+  return written;
+}
+
+const DEMO_SETTINGS: [string, string][] = [
+  ['schoolName', 'МОУ «Рамешковская СОШ»'],
+  ['partnerName', 'Рамешковская центральная библиотека'],
+  ['schoolYear', '2026-2027'],
+];
