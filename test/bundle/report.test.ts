@@ -351,7 +351,10 @@ describe('monthly report (bundle)', () => {
     const file = join(rt.workspace.dir, reports(rt)[0]!.file);
     const xml = await documentXml(file);
     expect(xml).toContain('<w:tbl>');
-    if (!soffice) return; // LibreOffice is not on this machine: the unzip check above is what runs.
+    // Off CI without LibreOffice the unzip check above is what runs; CI installs it (.ci/run), so there it must.
+    if (!soffice && process.env['CI'])
+      throw new Error('LibreOffice (soffice) is not installed: .ci/run installs it');
+    if (!soffice) return;
     const out = tempDir();
     execFileSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', out, file], { timeout: 120_000 });
     const pdf = readdirSync(out).find((f) => f.endsWith('.pdf'));
