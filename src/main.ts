@@ -1,6 +1,7 @@
 // Apps Script entry points, and nothing else: each builds its context and calls one use case.
 // Every function exported here becomes a top-level function of dist/Code.js (scripts/build.mjs), so
 // menus, triggers and google.script.run can find it. Names ending in "_" are hidden from google.script.run.
+
 import { automationOff, automationOn, automationState } from './app/automation';
 import { Budget } from './app/budget';
 import { checkPlan as checkPlanUseCase } from './app/check';
@@ -17,12 +18,13 @@ import { planStatus } from './app/status';
 import { fullSync, syncEdit } from './app/sync';
 import { saveSetup as saveSetupUseCase } from './app/wizard';
 import type { SetupForm } from './domain/setupForm';
+import { fileScopeRequest } from './gas/card';
 import { withScriptLock } from './gas/lock';
 import { remainingDailyQuota } from './gas/mail';
+import { isAuthModeNone } from './gas/session';
 import { cardAction, homeFor } from './ui/addon';
 import { errorMessage, runFromMenu } from './ui/alerts';
 import { automationText } from './ui/automationText';
-import { fileScopeRequest } from './ui/card';
 import { openHelpDialog, openImportDialog, openSetupDialog, openStatusSidebar } from './ui/dialogs';
 import { buildMenu } from './ui/menu';
 import { askReportMonth } from './ui/reportPrompt';
@@ -32,13 +34,13 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   // In AuthMode.NONE (an add-on not yet used in this document) only the default language is safe.
   // Only an Editor add-on gets AuthMode.NONE; add-ons put their menu under Extensions with
   // createAddonMenu (G/add-ons/concepts/menus).
-  const none = Boolean(e && e.authMode === ScriptApp.AuthMode.NONE);
+  const none = isAuthModeNone(e);
   buildMenu(none ? 'ru' : sessionLang(), none);
 }
 
 /** Editor add-on install: the same menu (G/add-ons/concepts/editor-auth-lifecycle). */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  buildMenu(e && e.authMode === ScriptApp.AuthMode.NONE ? 'ru' : sessionLang(), true);
+  buildMenu(isAuthModeNone(e) ? 'ru' : sessionLang(), true);
 }
 
 /**

@@ -1,8 +1,10 @@
 // What every use case starts from: the spreadsheet, the settings, the language and the clock.
+
 import { makeSettings, SETTING_DEFS, type Settings } from '../domain/settings';
 import type { Day, Lang } from '../domain/types';
 import { langOfLocale } from '../domain/uiText';
 import { dayIn, now } from '../gas/clock';
+import { activeUserLocale } from '../gas/session';
 import { PlanSpreadsheet } from '../gas/sheets';
 
 export interface AppContext {
@@ -32,7 +34,7 @@ export function openContext(book = PlanSpreadsheet.active()): AppContext {
 
 /** The user's language before the sheet is set up (menus in onOpen, the first dialogs). */
 export function sessionLang(): Lang {
-  return langOfLocale(Session.getActiveUserLocale());
+  return langOfLocale(activeUserLocale());
 }
 
 function readSettings(book: PlanSpreadsheet): Settings {

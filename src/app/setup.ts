@@ -1,5 +1,6 @@
 // Setup: creates the plan's sheets (Plan, Responsibles, Settings, Log) or upgrades them in place.
 // Run again on an existing plan it adds what is missing and restyles, and never overwrites a typed cell.
+
 import {
   type ColumnDef,
   LOG_COLUMNS,
@@ -15,6 +16,7 @@ import { SETTING_DEFS } from '../domain/settings';
 import type { Lang } from '../domain/types';
 import { t } from '../domain/uiText';
 import { applyLayout, type ColumnExtras } from '../gas/layout';
+import { effectiveUserEmail } from '../gas/session';
 import { PlanSpreadsheet } from '../gas/sheets';
 import { type AppContext, flushLog, log, openContext, sessionLang } from './context';
 
@@ -125,7 +127,7 @@ function addMissingSettings(ctx: AppContext, sheet: GoogleAppsScript.Spreadsheet
 }
 
 function defaultValue(code: string, def: string, ctx: AppContext): string {
-  if (code === 'ownerEmail') return Session.getEffectiveUser().getEmail() || def;
+  if (code === 'ownerEmail') return effectiveUserEmail() || def;
   if (code === 'timeZone') return ctx.book.timeZone() || def;
   if (code === 'language') return ctx.lang;
   return def;

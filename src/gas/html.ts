@@ -11,6 +11,11 @@ export interface DialogSpec {
   sidebar?: boolean;
 }
 
+/** One of our own .html files as text (for the include pattern of G/html/best-practices). */
+export function fileContent(name: string): string {
+  return HtmlService.createHtmlOutputFromFile(name).getContent();
+}
+
 export function showTemplate(spec: DialogSpec, props: Record<string, unknown>): void {
   const template = HtmlService.createTemplateFromFile(spec.file);
   for (const [k, v] of Object.entries(props)) (template as unknown as Record<string, unknown>)[k] = v;

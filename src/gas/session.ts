@@ -11,3 +11,16 @@ export function effectiveUserEmail(): string {
     return '';
   }
 }
+
+/** The user's locale, e.g. 'ru' or 'en_US' (Session.getActiveUserLocale(), R/base/session). */
+export function activeUserLocale(): string {
+  return Session.getActiveUserLocale();
+}
+
+/**
+ * True when an event's authMode is NONE: an Editor add-on opened in a document where it is installed
+ * but not yet used, where no authorized service may be called (R/script/auth-mode).
+ */
+export function isAuthModeNone(e: { authMode?: unknown } | undefined): boolean {
+  return Boolean(e && e.authMode === ScriptApp.AuthMode.NONE);
+}

@@ -4,10 +4,10 @@
 import { openContext, sessionLang } from '../app/context';
 import { overview } from '../app/overview';
 import { t } from '../domain/uiText';
+import { actionResponse, errorCard, fileAccessCard, homeCard, setupCard } from '../gas/card';
 import { remainingDailyQuota } from '../gas/mail';
 import { PlanSpreadsheet } from '../gas/sheets';
 import { errorMessage } from './alerts';
-import { actionResponse, errorCard, fileAccessCard, homeCard, setupCard } from './card';
 
 type AddonEvent = Partial<GoogleAppsScript.Addons.EventObject> | undefined;
 

@@ -1,16 +1,17 @@
 // Menu commands answer in a plain alert: the result, or a readable error in the user's language.
+
 import { sessionLang } from '../app/context';
 import { NotSetUpError } from '../app/plan';
 import { t } from '../domain/uiText';
 import { BusyError } from '../gas/lock';
+import { alert } from '../gas/ui';
 
 export function runFromMenu(fn: () => unknown): void {
-  const ui = SpreadsheetApp.getUi();
   try {
     const out = fn();
-    if (typeof out === 'string') ui.alert(out);
+    if (typeof out === 'string') alert(out);
   } catch (e) {
-    ui.alert(errorMessage(e));
+    alert(errorMessage(e));
   }
 }
 

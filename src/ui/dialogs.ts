@@ -1,12 +1,14 @@
 // planbook's dialogs and sidebar: which .html template, its size and title, and the data it prints.
 // Sheet text reaches the page only through printing scriptlets `<?= ?>` (escaped) or, in the client,
 // through textContent (src/ui/Client.html); never through `<?!= ?>` or innerHTML.
+
 import { openContext, sessionLang } from '../app/context';
 import { setupData } from '../app/wizard';
 import { type DialogTextsId, dialogTexts } from '../domain/dialogText';
 import { SETTING_DEFS } from '../domain/settings';
 import type { Lang } from '../domain/types';
-import { type DialogSpec, showTemplate } from '../gas/html';
+import { type DialogSpec, fileContent, showTemplate } from '../gas/html';
+import { effectiveUserEmail } from '../gas/session';
 
 const SIZES = {
   setup: { file: 'Setup', width: 560, height: 660 },
@@ -20,8 +22,8 @@ function open(id: DialogTextsId, lang: Lang, props: Record<string, unknown>, tit
   const spec: DialogSpec = { ...SIZES[id], title: t[titleKey] ?? '' };
   // The shared styles and client helpers are our own files, included raw (the include pattern of
   // G/html/best-practices); nothing from the sheet is in them.
-  const styles = HtmlService.createHtmlOutputFromFile('Styles').getContent();
-  const client = HtmlService.createHtmlOutputFromFile('Client').getContent();
+  const styles = fileContent('Styles');
+  const client = fileContent('Client');
   showTemplate(spec, { t, lang, textsJson: JSON.stringify(t), styles, client, ...props });
 }
 
@@ -29,7 +31,7 @@ function open(id: DialogTextsId, lang: Lang, props: Record<string, unknown>, tit
 export function openSetupDialog(mode: 'setup' | 'settings'): void {
   const book = openContext();
   const lang = book.book.find('settings') ? book.lang : sessionLang();
-  const d = setupData(book, Session.getEffectiveUser().getEmail());
+  const d = setupData(book, effectiveUserEmail());
   open('setup', lang, { d, mode }, mode === 'settings' ? 'settingsTitle' : 'title');
 }
 

@@ -2,6 +2,7 @@
 
 import type { Lang } from '../domain/types';
 import { type TextId, t } from '../domain/uiText';
+import { addMenu } from '../gas/ui';
 
 export const MENU: ({ text: TextId; fn: string } | null)[] = [
   { text: 'menuSetup', fn: 'menuSetup' },
@@ -22,11 +23,8 @@ export const MENU: ({ text: TextId; fn: string } | null)[] = [
 
 /** The menu in the sheet's menu bar, or (an Editor add-on) under Extensions (R/base/ui#createAddonMenu()). */
 export function buildMenu(lang: Lang, addon = false): void {
-  const ui = SpreadsheetApp.getUi();
-  const menu = addon ? ui.createAddonMenu() : ui.createMenu(t('menuTitle', lang));
-  for (const item of MENU) {
-    if (item) menu.addItem(t(item.text, lang), item.fn);
-    else menu.addSeparator();
-  }
-  menu.addToUi();
+  const items = MENU.map((item) =>
+    item ? { caption: t(item.text, lang), functionName: item.fn } : { caption: '', functionName: '' },
+  );
+  addMenu(t('menuTitle', lang), items, addon);
 }

@@ -1,3 +1,4 @@
+// CardService adapter: the Workspace add-on's cards (R/card-service). The only code that builds cards.
 // The Workspace add-on's side-panel card (CardService): one more face over the same use cases as the menu.
 // It only lays out data the use cases return; every button names a top-level function of main.ts.
 // Text widgets "support basic HTML formatting" (R/card-service/text-paragraph), so every text that came
