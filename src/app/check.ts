@@ -1,6 +1,6 @@
 // "Check the plan": every row's key and Problems cell brought up to date, in one write.
-import { problemsText } from '../domain/texts';
-import { t } from '../domain/uiText';
+import { problemsText } from '../domain/texts/problems';
+import { t } from '../domain/texts/ui';
 import { type AppContext, flushLog, log } from './context';
 import { loadPlan, writeSystemColumns } from './plan';
 

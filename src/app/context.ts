@@ -1,8 +1,8 @@
 // What every use case starts from: the spreadsheet, the settings, the language and the clock.
 
 import { makeSettings, SETTING_DEFS, type Settings } from '../domain/settings';
+import { langOfLocale } from '../domain/texts/ui';
 import type { Day, Lang } from '../domain/types';
-import { langOfLocale } from '../domain/uiText';
 import { dayIn, now } from '../gas/clock';
 import { activeUserLocale } from '../gas/session';
 import { PlanSpreadsheet } from '../gas/sheets';

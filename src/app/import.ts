@@ -7,10 +7,10 @@ import { assignKeys } from '../domain/keys';
 import { mapColumns, normalizeHeading } from '../domain/plan';
 import { normalizeName, splitResponsibles } from '../domain/responsibles';
 import { formatSchoolYear, parseSchoolYear } from '../domain/schoolYear';
-import { problemsText } from '../domain/texts';
+import { problemsText } from '../domain/texts/problems';
+import { t } from '../domain/texts/ui';
 import { parseTiming } from '../domain/timing';
 import type { Occurrence } from '../domain/types';
-import { t } from '../domain/uiText';
 import { type AppContext, flushLog, log } from './context';
 import { currentSchoolYear, NotSetUpError } from './plan';
 

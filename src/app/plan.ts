@@ -6,7 +6,7 @@ import { assignKeys } from '../domain/keys';
 import { type ColumnMap, hasContent, mapColumns, type PlanRow, readRow } from '../domain/plan';
 import { buildDirectory, type Directory, resolve, splitResponsibles } from '../domain/responsibles';
 import { parseSchoolYear, schoolYearOf } from '../domain/schoolYear';
-import { problemsText } from '../domain/texts';
+import { problemsText } from '../domain/texts/problems';
 import { parseTiming } from '../domain/timing';
 import type { Problem, SchoolYear, Timing } from '../domain/types';
 import type { AppContext } from './context';

@@ -20,7 +20,7 @@ import {
   recordEntries,
 } from '../domain/reminders';
 import { isYes, parseDayList } from '../domain/settings';
-import { t } from '../domain/uiText';
+import { t } from '../domain/texts/ui';
 import { isMailQuotaError, recipientCount, remainingDailyQuota, sendMail } from '../gas/mail';
 import { scriptStore } from '../gas/properties';
 import { effectiveUserEmail } from '../gas/session';

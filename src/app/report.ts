@@ -5,10 +5,10 @@
 //      (domain/report.ts docName) anywhere in the Drive planbook can see, so a re-run never makes a second;
 //   3. the content is always cleared and written whole, so a run killed half-way is completed by the next.
 
-import { monthName } from '../domain/months';
 import { buildReportModel, type MonthCounts, parseMonth, previousMonth } from '../domain/report';
-import { rt } from '../domain/reportText';
 import { isYes } from '../domain/settings';
+import { monthName } from '../domain/texts/months';
+import { rt } from '../domain/texts/report';
 import { createDoc, openDoc, saveAndClose, writeBlocks } from '../gas/document';
 import { docIdsByName, fileById, moveInto, pdfOf, reportFolder } from '../gas/drive';
 import { isMailQuotaError, sendMail } from '../gas/mail';

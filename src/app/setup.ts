@@ -13,8 +13,8 @@ import {
 } from '../domain/columns';
 import { normalizeHeading } from '../domain/plan';
 import { SETTING_DEFS } from '../domain/settings';
+import { t } from '../domain/texts/ui';
 import type { Lang } from '../domain/types';
-import { t } from '../domain/uiText';
 import { applyLayout, type ColumnExtras } from '../gas/layout';
 import { effectiveUserEmail } from '../gas/session';
 import { PlanSpreadsheet } from '../gas/sheets';

@@ -1,6 +1,6 @@
 // The plan as data for the CLI's `status --json`, the sidebar and the add-on card.
 import { formatSchoolYear } from '../domain/schoolYear';
-import { problemText } from '../domain/texts';
+import { problemText } from '../domain/texts/problems';
 import type { Occurrence, Status, TimingKind } from '../domain/types';
 import type { AppContext } from './context';
 import { loadPlan } from './plan';

@@ -20,7 +20,7 @@ import {
 } from '../domain/calendarPlan';
 import { SHEETS } from '../domain/columns';
 import { isKey } from '../domain/keys';
-import { t } from '../domain/uiText';
+import { t } from '../domain/texts/ui';
 import { createCalendar, errorText, isDuplicate, isGone, isRateLimit, PlanCalendar } from '../gas/calendar';
 import { editedRange } from '../gas/editEvent';
 import { BusyError, withScriptLock } from '../gas/lock';

@@ -4,7 +4,7 @@
 import { formatSchoolYear, schoolYearOf } from '../domain/schoolYear';
 import { isYes, SETTING_DEFS } from '../domain/settings';
 import { readSetupForm, type SetupForm } from '../domain/setupForm';
-import { t } from '../domain/uiText';
+import { t } from '../domain/texts/ui';
 import { PlanSpreadsheet } from '../gas/sheets';
 import { type AppContext, flushLog, log, openContext, sessionLang } from './context';
 import { setupSheets } from './setup';

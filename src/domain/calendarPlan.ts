@@ -24,8 +24,8 @@
 // CAL/v3/reference/events "id"). Inserting the same id twice fails with 409, so a create can never
 // make a duplicate, however often a killed run is repeated.
 import { addDays, wallTime } from './days';
+import { t } from './texts/ui';
 import type { Day, Lang, Status, Timing } from './types';
-import { t } from './uiText';
 
 const B32 = '0123456789abcdefghijklmnopqrstuv';
 

@@ -3,9 +3,9 @@
 
 import { formatDayRu } from './days';
 import { escapeHtml } from './html';
-import { monthName } from './months';
 import type { Digest, DigestItem, ProblemLine } from './reminders';
-import { problemsText } from './texts';
+import { monthName } from './texts/months';
+import { problemsText } from './texts/problems';
 import type { Day, Lang } from './types';
 
 export interface MailLinks {

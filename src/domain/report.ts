@@ -1,10 +1,10 @@
 // The monthly report as plain data: which plan rows belong to the month, the counts, the tables and the
 // year so far. Pure: the adapters turn the blocks into a Google Doc (src/gas/document.ts).
 import { addDays, compareDays, formatDayRu, fromParts, lastDayOfMonth } from './days';
-import { monthName } from './months';
-import { monthShort, rt, statusName } from './reportText';
 import { formatSchoolYear, yearOfMonth } from './schoolYear';
-import { problemText } from './texts';
+import { monthName } from './texts/months';
+import { problemText } from './texts/problems';
+import { monthShort, rt, statusName } from './texts/report';
 import type { Day, Lang, Occurrence, Problem, SchoolYear, Status, Timing } from './types';
 
 /** What the report needs of a plan row (app/plan.ts PlanItem has this shape). */

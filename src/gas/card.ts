@@ -7,8 +7,8 @@
 import type { Overview } from '../app/overview';
 import { formatDayRu } from '../domain/days';
 import { escapeHtml } from '../domain/html';
+import { type TextId, t } from '../domain/texts/ui';
 import type { Lang } from '../domain/types';
-import { type TextId, t } from '../domain/uiText';
 
 /** The card's buttons: label → top-level function of main.ts (a test checks each exists in the bundle). */
 export const CARD_ACTIONS: { text: TextId; fn: string }[] = [

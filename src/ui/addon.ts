@@ -3,7 +3,7 @@
 // the menu (alerts.ts errorMessage), never a stack trace.
 import { openContext, sessionLang } from '../app/context';
 import { overview } from '../app/overview';
-import { t } from '../domain/uiText';
+import { t } from '../domain/texts/ui';
 import { actionResponse, errorCard, fileAccessCard, homeCard, setupCard } from '../gas/card';
 import { remainingDailyQuota } from '../gas/mail';
 import { PlanSpreadsheet } from '../gas/sheets';

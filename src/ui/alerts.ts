@@ -2,7 +2,7 @@
 
 import { sessionLang } from '../app/context';
 import { NotSetUpError } from '../app/plan';
-import { t } from '../domain/uiText';
+import { t } from '../domain/texts/ui';
 import { BusyError } from '../gas/lock';
 import { alert } from '../gas/ui';
 

@@ -1,6 +1,6 @@
 // What turning automation on or off says to the person who did it.
 import { sessionLang } from '../app/context';
-import { t } from '../domain/uiText';
+import { t } from '../domain/texts/ui';
 
 export function automationText(kind: 'automationOn' | 'automationOff', handlers: string[]): string {
   const lang = sessionLang();

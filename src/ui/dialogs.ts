@@ -4,8 +4,8 @@
 
 import { openContext, sessionLang } from '../app/context';
 import { setupData } from '../app/wizard';
-import { type DialogTextsId, dialogTexts } from '../domain/dialogText';
 import { SETTING_DEFS } from '../domain/settings';
+import { type DialogTextsId, dialogTexts } from '../domain/texts/dialogs';
 import type { Lang } from '../domain/types';
 import { type DialogSpec, fileContent, showTemplate } from '../gas/html';
 import { effectiveUserEmail } from '../gas/session';

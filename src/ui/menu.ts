@@ -1,7 +1,7 @@
 // The «План мероприятий» menu. Each item names a top-level function of main.ts (a test checks they exist).
 
+import { type TextId, t } from '../domain/texts/ui';
 import type { Lang } from '../domain/types';
-import { type TextId, t } from '../domain/uiText';
 import { addMenu } from '../gas/ui';
 
 export const MENU: ({ text: TextId; fn: string } | null)[] = [

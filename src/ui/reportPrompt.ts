@@ -2,8 +2,8 @@
 
 import type { AppContext } from '../app/context';
 import { previousMonth } from '../domain/report';
-import { rt } from '../domain/reportText';
-import { t } from '../domain/uiText';
+import { rt } from '../domain/texts/report';
+import { t } from '../domain/texts/ui';
 import { promptText } from '../gas/ui';
 
 /** 'YYYY-MM' (or whatever the person typed, checked by the use case); null when they cancelled. */

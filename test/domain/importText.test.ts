@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { numberingProblems, parsePlanText, splitPlanLine } from '../../src/domain/importText';
 import { splitResponsibles } from '../../src/domain/responsibles';
-import { problemText } from '../../src/domain/texts';
+import { problemText } from '../../src/domain/texts/problems';
 
 const SEED = readFileSync(new URL('../../seeds/plan-school-library.txt', import.meta.url), 'utf8');
 

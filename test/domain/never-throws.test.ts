@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidDay } from '../../src/domain/days';
 import { parsePlanText } from '../../src/domain/importText';
-import { PROBLEM_TEXTS } from '../../src/domain/texts';
+import { PROBLEM_TEXTS } from '../../src/domain/texts/problems';
 import { parseTiming } from '../../src/domain/timing';
 import type { Problem, Timing } from '../../src/domain/types';
 

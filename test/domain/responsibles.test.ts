@@ -6,7 +6,7 @@ import {
   resolve,
   splitResponsibles,
 } from '../../src/domain/responsibles';
-import { problemsText } from '../../src/domain/texts';
+import { problemsText } from '../../src/domain/texts/problems';
 
 describe('splitResponsibles', () => {
   it.each([

@@ -1,9 +1,9 @@
 // The monthly report's texts: the report-texts section of uiText.ts, kept in its own module because
 // the report has many of them. Russian first; English when the Settings say so.
-import { STATUSES } from './columns';
+import { STATUSES } from '../columns';
+import type { Lang, Status } from '../types';
 import { monthName } from './months';
-import type { Lang, Status } from './types';
-import { fill } from './uiText';
+import { fill } from './ui';
 
 const R = {
   docName: { ru: '{month} Отчёт о совместных мероприятиях', en: '{month} Report on joint events' },

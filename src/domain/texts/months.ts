@@ -1,5 +1,5 @@
 // Month names for people (reports, mails): one list for every text that names a month.
-import type { Lang } from './types';
+import type { Lang } from '../types';
 
 const MONTH_NAMES: Record<Lang, readonly string[]> = {
   ru: [

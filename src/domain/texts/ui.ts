@@ -1,6 +1,6 @@
 // Texts people see in menus, dialogs, the Log and the CLI (problem texts live in texts.ts).
 // Russian first; English when the user's locale or the Settings say so.
-import type { Lang } from './types';
+import type { Lang } from '../types';
 
 const T = {
   menuTitle: { ru: 'План мероприятий', en: 'Event plan' },

@@ -1,6 +1,6 @@
 // The sentences people read about problems, in Russian and English. Logic elsewhere only names a code.
 // Placeholders: {name} is replaced by the param; {name:times} spells a count ("дважды", "3 раза").
-import type { Lang, Problem } from './types';
+import type { Lang, Problem } from '../types';
 
 const PERIOD_HINT_RU = 'напишите месяц («октябрь»), период («апрель–июнь») или дату («15.10.2026»)';
 const PERIOD_HINT_EN = 'write a month («октябрь»), a range («апрель–июнь») or a date («15.10.2026»)';

@@ -1,6 +1,6 @@
 // Texts of the dialogs and the sidebar (src/ui/*.html), Russian first. Each dialog gets its own
 // dictionary as a template property; the client reads the few texts it builds at run time from it.
-import type { Lang } from './types';
+import type { Lang } from '../types';
 
 type Texts = Record<string, { ru: string; en: string }>;
 
