@@ -1,5 +1,5 @@
-// The monthly report's texts: the report-texts section of uiText.ts, kept in its own module because
-// the report has many of them. Russian first; English when the Settings say so.
+// The monthly report's texts (src/domain/texts/, beside the menus' and problems'). Russian first; English
+// when the Settings say so.
 import { STATUSES } from '../columns';
 import type { Lang, Status } from '../types';
 import { monthName } from './months';
