@@ -308,12 +308,20 @@ export function numberingProblems(numbers: string[]): Problem[] {
   const min = Math.min(...keys);
   const max = Math.max(...keys);
   const problems: Problem[] = [];
-  let missing = 0;
-  for (let n = min; n <= max; n++) {
-    const c = counts.get(n) ?? 0;
-    if (c === 0 && missing < 20 && max - min < 1000) {
-      missing++;
-      problems.push({ code: 'plan.numberMissing', params: { number: n } });
+  // A run of missing numbers is one problem («№15–98 пропущены»): a typo like «99» after «14» must not
+  // bury the plan's real problems under eighty lines.
+  let gapStart = 0;
+  for (let n = min; n <= max + 1; n++) {
+    const c = n > max ? 1 : (counts.get(n) ?? 0);
+    if (c === 0 && gapStart === 0) gapStart = n;
+    if (c > 0 && gapStart > 0) {
+      const last = n - 1;
+      problems.push(
+        last === gapStart
+          ? { code: 'plan.numberMissing', params: { number: gapStart } }
+          : { code: 'plan.numbersMissing', params: { from: gapStart, to: last } },
+      );
+      gapStart = 0;
     }
     if (c > 1) problems.push({ code: 'plan.numberRepeated', params: { number: n, count: c } });
   }

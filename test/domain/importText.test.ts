@@ -342,3 +342,15 @@ describe('numberingProblems', () => {
     expect(numberingProblems([])).toEqual([]);
   });
 });
+
+describe('numbering problems', () => {
+  it('reports one missing number, a run of missing numbers as one problem, and repeats', () => {
+    const problems = numberingProblems(['1', '2', '4', '5', '5', '6', '99']);
+    expect(problems).toEqual([
+      { code: 'plan.numberMissing', params: { number: 3 } },
+      { code: 'plan.numberRepeated', params: { number: 5, count: 2 } },
+      { code: 'plan.numbersMissing', params: { from: 7, to: 98 } },
+    ]);
+    expect(problemText(problems[2]!, 'ru')).toBe('№7–98 пропущены в нумерации');
+  });
+});

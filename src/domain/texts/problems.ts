@@ -73,6 +73,10 @@ export const PROBLEM_TEXTS: Record<string, { ru: string; en: string }> = {
     ru: '№{number} пропущен в нумерации',
     en: 'No. {number} is missing from the numbering',
   },
+  'plan.numbersMissing': {
+    ru: '№{from}–{to} пропущены в нумерации',
+    en: 'Nos. {from}–{to} are missing from the numbering',
+  },
   'plan.numberRepeated': {
     ru: '№{number} встречается {count:times}',
     en: 'No. {number} appears {count:times}',
