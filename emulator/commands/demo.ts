@@ -3,6 +3,7 @@
 
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { instantOf } from '../clock';
 import { fillDemoEmails, fillDemoSettings } from '../demoData';
 import { SEEDS_DIR } from '../paths';
 import type { Runtime } from '../runtime';
@@ -12,6 +13,9 @@ import { tick } from './remind';
 import { DEMO_MARK_STEP, DEMO_REPORTS_STEP } from './report';
 import { runScript } from './script';
 import { CliError, type Command, type Io } from './types';
+
+/** The first morning of the seed's school year. */
+const DEMO_START = '2026-09-01T08:00';
 
 export const SEED = join(SEEDS_DIR, 'plan-school-library.txt');
 
@@ -108,7 +112,12 @@ export const demo: Command = {
     }
     const rt = await open();
     try {
-      io.out(`Демо planbook в ${rt.workspace.dir}`);
+      // The seed's school year is 2026–2027: the demo starts on its first morning (unless --today says
+      // otherwise), so the year it lives through begins after automation is turned on.
+      if (!args.today) rt.clock.set(instantOf(DEMO_START, rt.ctx.session.timeZone));
+      io.out(
+        `Демо planbook в ${rt.workspace.dir} (сегодня в эмуляторе: ${new Date(rt.clock.now()).toISOString().slice(0, 10)})`,
+      );
       for (const [i, step] of DEMO_STEPS.entries()) {
         io.out(`${i + 1}. ${step.title}`);
         await step.run(rt, io);

@@ -1,6 +1,8 @@
 // The planbook CLI as a person uses it: a separate process, plain words on stderr, exit codes.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../emulator/paths';
 import { tempDir } from '../helpers';
@@ -63,4 +65,35 @@ describe('planbook CLI', () => {
     });
     expect(s.problems).toContain('№13 встречается дважды');
   });
+});
+
+describe('planbook demo (npm start)', () => {
+  it('leaves a workspace a person can open: plan.xlsx, calendar.ics, mails and a report per month', async () => {
+    const dir = join(tempDir(), 'ws');
+    const r = run('demo', '--workspace', dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Импортировано строк: 14');
+    expect(r.stdout).toContain('Готово.');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'plan.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['План', 'Ответственные', 'Настройки', 'Журнал']);
+    expect(wb.getWorksheet('План')!.actualRowCount).toBe(15);
+    expect(readFileSync(join(dir, 'calendar.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml')).length).toBeGreaterThan(20);
+    expect(readdirSync(join(dir, 'reports')).filter((f) => f.endsWith('.docx'))).toHaveLength(12);
+    // The spreadsheet opens in LibreOffice where it is installed (CI installs it).
+    const soffice = spawnSync('which', ['soffice']).status === 0;
+    if (soffice) {
+      const out = tempDir();
+      const c = spawnSync(
+        'soffice',
+        ['--headless', '--convert-to', 'pdf', '--outdir', out, join(dir, 'plan.xlsx')],
+        {
+          timeout: 120_000,
+        },
+      );
+      expect(c.status).toBe(0);
+      expect(existsSync(join(out, 'plan.pdf'))).toBe(true);
+    }
+  }, 180_000);
 });
