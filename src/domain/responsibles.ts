@@ -151,6 +151,7 @@ export function resolve(dir: Directory, names: string[]): { recipients: string[]
   const seen = new Set<string>();
   const problems: Problem[] = [];
   const done = new Set<string>();
+  const noEmail: string[] = [];
   for (const name of names) {
     const key = normalizeName(name);
     if (key === '' || done.has(key)) continue;
@@ -163,7 +164,7 @@ export function resolve(dir: Directory, names: string[]): { recipients: string[]
     for (const email of entry.invalid)
       problems.push({ code: 'responsible.badEmail', params: { name, email } });
     if (entry.emails.length === 0) {
-      if (entry.invalid.length === 0) problems.push({ code: 'responsible.noEmail', params: { name } });
+      if (entry.invalid.length === 0) noEmail.push(name);
       continue;
     }
     for (const e of entry.emails) {
@@ -173,6 +174,14 @@ export function resolve(dir: Directory, names: string[]): { recipients: string[]
         recipients.push(e);
       }
     }
+  }
+  // Several roles without an address are one sentence, not one each: the Problems cell stays readable.
+  if (noEmail.length === 1) problems.push({ code: 'responsible.noEmail', params: { name: noEmail[0]! } });
+  if (noEmail.length > 1) {
+    problems.push({
+      code: 'responsible.noEmails',
+      params: { names: noEmail.map((n) => `«${n}»`).join(', ') },
+    });
   }
   return { recipients, problems };
 }

@@ -105,16 +105,30 @@ describe('buildDirectory and resolve', () => {
     const r = resolve(dir, ['работники библиотеки', 'вожатая', 'директор МОУ "Рамешковская СОШ"']);
     expect(r.recipients).toEqual(['dir@school.ru']);
     expect(r.problems).toEqual([
-      { code: 'responsible.noEmail', params: { name: 'работники библиотеки' } },
       { code: 'responsible.unknown', params: { name: 'вожатая' } },
       {
         code: 'responsible.badEmail',
         params: { name: 'директор МОУ "Рамешковская СОШ"', email: 'dir@school' },
       },
+      { code: 'responsible.noEmail', params: { name: 'работники библиотеки' } },
     ]);
-    expect(problemsText(r.problems.slice(0, 2), 'ru')).toBe(
+    expect(problemsText([r.problems[2]!, r.problems[0]!], 'ru')).toBe(
       'У «работники библиотеки» на листе «Ответственные» не указан e-mail: впишите адрес, чтобы приходили напоминания; ' +
         '«вожатая» нет на листе «Ответственные»: добавьте строку с этим названием и e-mail',
+    );
+  });
+
+  it('several roles without an address are one problem', () => {
+    const empty = buildDirectory([
+      { who: 'работники библиотеки', emails: '' },
+      { who: 'организатор', emails: '' },
+    ]);
+    const r = resolve(empty, ['работники библиотеки', 'организатор']);
+    expect(r.problems).toEqual([
+      { code: 'responsible.noEmails', params: { names: '«работники библиотеки», «организатор»' } },
+    ]);
+    expect(problemsText(r.problems, 'ru')).toBe(
+      'У «работники библиотеки», «организатор» на листе «Ответственные» не указан e-mail: впишите адреса, чтобы приходили напоминания',
     );
   });
 

@@ -64,6 +64,10 @@ export const PROBLEM_TEXTS: Record<string, { ru: string; en: string }> = {
     ru: 'У «{name}» на листе «Ответственные» не указан e-mail: впишите адрес, чтобы приходили напоминания',
     en: '«{name}» has no e-mail on the Responsibles sheet: add an address so that reminders can be sent',
   },
+  'responsible.noEmails': {
+    ru: 'У {names} на листе «Ответственные» не указан e-mail: впишите адреса, чтобы приходили напоминания',
+    en: '{names} have no e-mail on the Responsibles sheet: add addresses so that reminders can be sent',
+  },
   'responsible.badEmail': {
     ru: 'У «{name}» неверный e-mail «{email}»: адрес должен выглядеть как name@school.ru',
     en: '«{name}» has an invalid e-mail «{email}»: an address looks like name@school.ru',
