@@ -7,6 +7,11 @@ if (!existsSync(cli)) {
   process.stderr.write('planbook: сборка не найдена. Выполните `npm run build` (или `npm install`).\n');
   process.exit(2);
 }
+// `planbook status --json | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 require(cli)
   .main(process.argv.slice(2))
   .then((code) => {

@@ -7,6 +7,7 @@ import { reportCmd } from './commands/report';
 import { editCmd, syncCmd } from './commands/sync';
 import { type CliArgs, CliError, type Command, type Io } from './commands/types';
 import { uiCmd } from './commands/ui';
+import { parseFault } from './faultFlag';
 import { Runtime } from './runtime';
 
 export const COMMANDS: Command[] = [
@@ -85,6 +86,8 @@ function help(): string {
     '  --workspace ПАПКА   рабочая папка (по умолчанию ./workspace)',
     '  --today ГГГГ-ММ-ДД  «сегодня» для эмулятора (по умолчанию — текущая дата)',
     '  --locale en         язык пользователя (по умолчанию ru)',
+    '  --fault ПРАВИЛО     сбой для пробы: kill@12 (прервать на 12-м вызове служб),',
+    '                      Calendar.Events.insert#5=rate, MailApp.sendEmail#1=quota, Метод#N=текст ошибки',
     '  --help              эта справка',
   ].join('\n');
 }
@@ -116,6 +119,7 @@ export async function main(argv: string[], io: Io = consoleIo()): Promise<number
       workspace: args.workspace,
       today: args.today,
       session: typeof args.flags['locale'] === 'string' ? { locale: args.flags['locale'] } : undefined,
+      faults: typeof args.flags['fault'] === 'string' ? [parseFault(args.flags['fault'])] : undefined,
     });
   try {
     return await cmd.run(args, io, open);
