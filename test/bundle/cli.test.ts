@@ -35,6 +35,18 @@ describe('planbook CLI', () => {
     expect(date.stderr).toMatch(/Нет такой даты|ГГГГ-ММ-ДД/);
   });
 
+  it('--fault kills a run at a chosen call, and a bad rule is refused in plain words', () => {
+    const dir = tempDir();
+    expect(run('setup', '--workspace', dir).status).toBe(0);
+    const killed = run('check', '--workspace', dir, '--fault', 'kill@3');
+    expect(killed.status).toBe(1);
+    expect(killed.stderr).toContain('прервано');
+    const bad = run('check', '--workspace', dir, '--fault', 'whenever');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('Не понят --fault');
+    expect(run('check', '--workspace', dir).status).toBe(0);
+  });
+
   it('status --json lists every section even on an empty workspace', () => {
     const dir = tempDir();
     const r = run('status', '--json', '--workspace', dir, '--today', '2026-09-01');
