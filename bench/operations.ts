@@ -1,6 +1,8 @@
 // The operations the benchmark measures. Each feature adds its own: name, how to prepare a workspace
 // (not measured), what to run (measured), and the fewest service calls the operation could make.
+
 import { fillDemoEmails } from '../emulator/demoData';
+import { planColumnOf, sheetNameOf } from '../emulator/planSheets';
 import type { Runtime } from '../emulator/runtime';
 import type { SpreadsheetService } from '../emulator/services/spreadsheet';
 import { planText } from './plans';
@@ -81,9 +83,10 @@ export const OPERATIONS: Operation[] = [
     },
     async run(rt, rows) {
       const sheet = rt.service<SpreadsheetService>('spreadsheet');
-      const header = sheet.read('План')[0] as unknown[];
+      const plan = sheetNameOf(sheet, 'plan');
+      const header = sheet.read(plan)[0] as unknown[];
       const row = Math.max(2, Math.floor(rows / 2));
-      const ev = sheet.personEdit('План', row, header.indexOf('Статус') + 1, [['проведено']]);
+      const ev = sheet.personEdit(plan, row, planColumnOf(header, 'status'), [['проведено']]);
       const outs = await rt.fireEdit(ev as unknown as Record<string, unknown>);
       for (const o of outs) if (o.error) throw o.error;
     },

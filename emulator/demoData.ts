@@ -1,5 +1,6 @@
 // What the deputy head types after importing the seed: the Settings the seed does not name, and example
 // addresses for its roles (example.org never receives mail).
+import { sheetNameOf } from './planSheets';
 import type { Runtime } from './runtime';
 import type { SpreadsheetService } from './services/spreadsheet';
 
@@ -16,10 +17,11 @@ const DEMO_EMAILS: [RegExp, string][] = [
 export async function fillDemoEmails(rt: Runtime): Promise<number> {
   const sheet = rt.service<SpreadsheetService>('spreadsheet');
   let filled = 0;
-  sheet.read('Ответственные').forEach((r, i) => {
+  const name = sheetNameOf(sheet, 'responsibles');
+  sheet.read(name).forEach((r, i) => {
     if (i === 0) return;
     const hit = DEMO_EMAILS.find(([re]) => re.test(String(r[0] ?? '').trim()));
-    sheet.personEdit('Ответственные', i + 1, 2, [[hit ? hit[1] : `staff${i}@example.org`]]);
+    sheet.personEdit(name, i + 1, 2, [[hit ? hit[1] : `staff${i}@example.org`]]);
     filled++;
   });
   await rt.save();
@@ -30,13 +32,15 @@ export async function fillDemoEmails(rt: Runtime): Promise<number> {
  * over to the next school year on 1 August). Only empty cells are filled. Returns what was written. */
 export async function fillDemoSettings(rt: Runtime): Promise<string[]> {
   const sheet = rt.service<SpreadsheetService>('spreadsheet');
-  const rows = sheet.read('Настройки');
-  const codeCol = (rows[0] ?? []).indexOf('Код');
+  const name = sheetNameOf(sheet, 'settings');
+  const rows = sheet.read(name);
+  const header = rows[0] ?? [];
+  const codeCol = header.indexOf('Код') >= 0 ? header.indexOf('Код') : header.indexOf('Code');
   const written: string[] = [];
   for (const [code, value] of DEMO_SETTINGS) {
     const row = rows.findIndex((r) => r[codeCol] === code);
     if (row > 0 && !String(rows[row]![1] ?? '').trim()) {
-      sheet.personEdit('Настройки', row + 1, 2, [[value]]);
+      sheet.personEdit(name, row + 1, 2, [[value]]);
       written.push(`${rows[row]![0]}: ${value}`);
     }
   }

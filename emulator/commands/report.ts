@@ -1,5 +1,7 @@
 // report: build a month's report (a Google Doc in the emulator, saved as reports/<name>.docx), and the
 // demo's report steps.
+import type { PlanColumnId } from '../../src/domain/columns';
+import { planColumnOf, sheetNameOf } from '../planSheets';
 import type { Runtime } from '../runtime';
 import type { SpreadsheetService } from '../services/spreadsheet';
 import type { DemoStep } from './demo';
@@ -74,16 +76,17 @@ export const DEMO_MARK_STEP: DemoStep = {
   title: 'Ответственные отмечают в плане проведённые мероприятия, итоги и число участников',
   async run(rt, io) {
     const sheet = rt.service<SpreadsheetService>('spreadsheet');
-    const rows = sheet.read('План');
-    const header = (rows[0] ?? []).map((h) => String(h));
-    const c = (name: string) => header.indexOf(name) + 1;
+    const plan = sheetNameOf(sheet, 'plan');
+    const rows = sheet.read(plan);
+    const header = rows[0] ?? [];
+    const c = (id: PlanColumnId) => planColumnOf(header, id);
     let marked = 0;
     for (const m of DEMO_MARKS) {
-      const i = rows.findIndex((r, k) => k > 0 && String(r[c('№') - 1]).trim() === m.n);
+      const i = rows.findIndex((r, k) => k > 0 && String(r[c('number') - 1]).trim() === m.n);
       if (i < 0) continue;
-      sheet.personEdit('План', i + 1, c('Статус'), [[m.status]]);
-      if (m.results) sheet.personEdit('План', i + 1, c('Итоги'), [[m.results]]);
-      if (m.participants !== undefined) sheet.personEdit('План', i + 1, c('Участников'), [[m.participants]]);
+      sheet.personEdit(plan, i + 1, c('status'), [[m.status]]);
+      if (m.results) sheet.personEdit(plan, i + 1, c('results'), [[m.results]]);
+      if (m.participants !== undefined) sheet.personEdit(plan, i + 1, c('participants'), [[m.participants]]);
       marked++;
     }
     await rt.save();

@@ -1,5 +1,6 @@
 // sync and edit: the calendar from the terminal, and a person's edit of the plan (which fires the
 // installed on-edit trigger, as Google does after a person's edit).
+import { sheetNameOf } from '../planSheets';
 import type { Runtime } from '../runtime';
 import type { SpreadsheetService } from '../services/spreadsheet';
 import { runScript } from './script';
@@ -54,13 +55,14 @@ export const editCmd: Command = {
     const row = Number(args.flags['row']);
     const column = args.flags['column'];
     const value = args.flags['value'];
-    const sheetName = typeof args.flags['sheet'] === 'string' ? args.flags['sheet'] : 'План';
     if (!Number.isInteger(row) || row < 2 || typeof column !== 'string' || value === undefined) {
       throw new CliError('Использование: planbook edit --row N --column Статус --value проведено', 2);
     }
     const rt = await open();
     try {
       const sheet = rt.service<SpreadsheetService>('spreadsheet');
+      const sheetName =
+        typeof args.flags['sheet'] === 'string' ? args.flags['sheet'] : sheetNameOf(sheet, 'plan');
       const header = (sheet.read(sheetName)[0] ?? []) as unknown[];
       const col = header.findIndex((h) => String(h).trim().toLowerCase() === column.trim().toLowerCase()) + 1;
       if (col < 1) throw new CliError(`На листе «${sheetName}» нет столбца «${column}».`);

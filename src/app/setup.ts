@@ -95,7 +95,7 @@ export function setupSheets(book = PlanSpreadsheet.active(), lang?: Lang): Setup
   result.message = t('setupDone', language, {
     sheets: Object.values(SHEETS)
       .map((s) => s[language])
-      .join('», «'),
+      .join(', '),
   });
   log(ctx, t('logSetup', language), result.message);
   flushLog(ctx);
@@ -117,7 +117,7 @@ function addMissingSettings(ctx: AppContext, sheet: GoogleAppsScript.Spreadsheet
   const lines = missing.map((d) => {
     const line: unknown[] = new Array(width).fill('');
     line[nameCol] = lang === 'ru' ? d.ru : d.en;
-    line[valueCol] = defaultValue(d.code, d.def, ctx);
+    line[valueCol] = defaultValue(d.code, d.def, ctx, lang);
     line[helpCol] = lang === 'ru' ? d.helpRu : d.helpEn;
     line[codeCol] = d.code;
     return line;
@@ -126,10 +126,10 @@ function addMissingSettings(ctx: AppContext, sheet: GoogleAppsScript.Spreadsheet
   return missing.length;
 }
 
-function defaultValue(code: string, def: string, ctx: AppContext): string {
+function defaultValue(code: string, def: string, ctx: AppContext, lang: Lang): string {
   if (code === 'ownerEmail') return effectiveUserEmail() || def;
   if (code === 'timeZone') return ctx.book.timeZone() || def;
-  if (code === 'language') return ctx.lang;
+  if (code === 'language') return lang;
   return def;
 }
 

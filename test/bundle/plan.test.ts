@@ -78,6 +78,22 @@ describe('setup', () => {
   });
 });
 
+describe('an English-speaking user', () => {
+  it('gets English sheets, Settings in English with language en, and English problem texts', async () => {
+    const rt = await openRuntime({ session: { locale: 'en_US' } });
+    const r = (await rt.call('setupSheets')) as { message: string };
+    expect(r.message).toBe(
+      'The sheet is ready: Plan, Responsibles, Settings, Log. Fill in the responsibles’ e-mails on the Responsibles sheet.',
+    );
+    const sheets = rt.service<SpreadsheetService>('spreadsheet');
+    expect(sheets.sheetNames()).toEqual(['Plan', 'Responsibles', 'Settings', 'Log']);
+    const settings = sheets.read('Settings');
+    expect(settings.find((row) => row[3] === 'language')![1]).toBe('en');
+    const imported = (await rt.call('importPlan', SEED)) as { problems: string[] };
+    expect(imported.problems).toEqual(['No. 7 is missing from the numbering', 'No. 13 appears twice']);
+  });
+});
+
 describe('import of the seed', () => {
   it('gives 14 rows with the right occurrences and reports the numbering problems', async () => {
     const rt = await seeded();

@@ -17,7 +17,7 @@ const T = {
   menuSettings: { ru: 'Настройки', en: 'Settings' },
   menuHelp: { ru: 'Справка', en: 'Help' },
   setupDone: {
-    ru: 'Таблица готова: листы «{sheets}». Заполните e-mail ответственных на листе «Ответственные».',
+    ru: 'Таблица готова: листы {sheets}. Заполните e-mail ответственных на листе «Ответственные».',
     en: 'The sheet is ready: {sheets}. Fill in the responsibles’ e-mails on the Responsibles sheet.',
   },
   checkDone: {
