@@ -108,10 +108,17 @@ export const status: Command = {
       io.out(`Рабочая папка: ${rt.workspace.dir}`);
       io.out(`Строк в плане: ${rows.length}; с проблемами: ${rows.filter((r) => r.problems.length).length}`);
       for (const p of plan.problems) io.out(`⚠ ${p}`);
-      for (const k of ['events', 'mails', 'reports', 'triggers'] as const) {
+      const labels = {
+        events: 'Событий в календаре',
+        mails: 'Писем отправлено (outbox/)',
+        reports: 'Отчётов (reports/)',
+        triggers: 'Триггеров planbook',
+      } as const;
+      for (const [k, label] of Object.entries(labels)) {
         const list = (full as Record<string, unknown>)[k];
-        if (Array.isArray(list)) io.out(`${k}: ${list.length}`);
+        if (Array.isArray(list)) io.out(`${label}: ${list.length}`);
       }
+      io.out('Подробно: planbook status --json');
       return 0;
     } finally {
       await rt.close();
