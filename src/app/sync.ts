@@ -268,8 +268,11 @@ function reconcile(
   } else if (scope.full) {
     finishContinuation('sync');
   }
-  if (scope.full || r.restored || r.errors || r.stopped || r.created || r.deleted)
-    log(ctx, t('logSync', lang), r.message);
+  // The Log is for people: a line when events were made, removed or restored, when the daily reconcile
+  // changed something, or when a run stopped — not a daily «nothing to do», nor every edit's update (the
+  // last run of each job is kept apart for the status sidebar: app/runs.ts).
+  const changed = r.created || r.deleted || r.restored || (scope.full && r.updated);
+  if (changed || r.errors || r.stopped) log(ctx, t('logSync', lang), r.message);
   flushLog(ctx);
   return r;
 }
