@@ -196,6 +196,13 @@ export class CalendarFake implements FakeService {
 
   // --- the advanced service ---
 
+  /** The calendar and one of its events (cancelled ones too, as the API returns them), or the API's 404. */
+  private event(method: string, calendarId: string, eventId: string): StoredEvent {
+    const e = this.calendar('events', method, calendarId).events.find((x) => x.id === eventId);
+    if (!e) throw apiError('events', method, CAL_ERRORS.notFound);
+    return e;
+  }
+
   private calendar(resource: string, method: string, calendarId: string): StoredCalendar {
     const id = calendarId === 'primary' ? this.primaryId() : calendarId;
     const c = this.state.calendars.find((x) => x.id === id);
@@ -308,9 +315,7 @@ export class CalendarFake implements FakeService {
       },
       get: (calendarId: string, eventId: string) => {
         hit('Events.get');
-        const cal = this.calendar('events', 'get', calendarId);
-        const e = cal.events.find((x) => x.id === eventId);
-        if (!e) throw apiError('events', 'get', CAL_ERRORS.notFound);
+        const e = this.event('get', calendarId, eventId);
         return this.toApi(e); // a cancelled event too, with 200 (events resource)
       },
       insert: (resource: Event, calendarId: string) => {
@@ -343,9 +348,7 @@ export class CalendarFake implements FakeService {
       },
       update: (resource: Event, calendarId: string, eventId: string) => {
         hit('Events.update');
-        const cal = this.calendar('events', 'update', calendarId);
-        const e = cal.events.find((x) => x.id === eventId);
-        if (!e) throw apiError('events', 'update', CAL_ERRORS.notFound);
+        const e = this.event('update', calendarId, eventId);
         this.checkTimes('update', resource);
         this.fill(e, resource);
         e.status = (resource.status as StoredEvent['status']) ?? 'confirmed';
@@ -355,9 +358,7 @@ export class CalendarFake implements FakeService {
       },
       patch: (resource: Event, calendarId: string, eventId: string) => {
         hit('Events.patch');
-        const cal = this.calendar('events', 'patch', calendarId);
-        const e = cal.events.find((x) => x.id === eventId);
-        if (!e) throw apiError('events', 'patch', CAL_ERRORS.notFound);
+        const e = this.event('patch', calendarId, eventId);
         const merged: Event = { ...this.toApi(e), ...resource };
         if (resource.extendedProperties) {
           merged.extendedProperties = {
@@ -374,9 +375,7 @@ export class CalendarFake implements FakeService {
       },
       remove: (calendarId: string, eventId: string) => {
         hit('Events.remove');
-        const cal = this.calendar('events', 'delete', calendarId);
-        const e = cal.events.find((x) => x.id === eventId);
-        if (!e) throw apiError('events', 'delete', CAL_ERRORS.notFound);
+        const e = this.event('delete', calendarId, eventId);
         if (e.status === 'cancelled') throw apiError('events', 'delete', CAL_ERRORS.deleted);
         e.status = 'cancelled';
         e.updated = now();
