@@ -114,18 +114,25 @@ export async function main(argv: string[], io: Io = consoleIo()): Promise<number
     io.err(`planbook: неизвестная команда «${command}». Список команд: planbook --help`);
     return 2;
   }
-  const open = () =>
-    Runtime.open({
+  // Commands open the workspace when they need it; it is closed here however the command ends.
+  const opened: Runtime[] = [];
+  const open = async () => {
+    const rt = await Runtime.open({
       workspace: args.workspace,
       today: args.today,
       session: typeof args.flags['locale'] === 'string' ? { locale: args.flags['locale'] } : undefined,
       faults: typeof args.flags['fault'] === 'string' ? [parseFault(args.flags['fault'])] : undefined,
     });
+    opened.push(rt);
+    return rt;
+  };
   try {
     return await cmd.run(args, io, open);
   } catch (e) {
     io.err(`planbook ${command}: ${e instanceof Error ? e.message : String(e)}`);
     return e instanceof CliError ? e.code : 1;
+  } finally {
+    for (const rt of opened) await rt.close();
   }
 }
 

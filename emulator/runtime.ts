@@ -48,6 +48,7 @@ export class Runtime {
   readonly services: FakeService[];
   private lock: WorkspaceLock | null = null;
   private autosave = true;
+  private closed = false;
 
   private constructor(
     readonly workspace: Workspace,
@@ -185,7 +186,10 @@ export class Runtime {
     return out;
   }
 
+  /** Saves what autosave left unsaved and lets other processes open the workspace. Closing twice is harmless. */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     if (!this.autosave) await this.save();
     await this.lock?.release();
     this.lock = null;

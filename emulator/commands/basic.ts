@@ -9,19 +9,12 @@ export const setup: Command = {
   summary: 'создать или обновить листы плана (План, Ответственные, Настройки, Журнал) в plan.xlsx',
   async run(_args, io, open) {
     const rt = await open();
-    try {
-      const r = await runScript<{ created: string[]; upgraded: string[]; message: string }>(
-        rt,
-        'setupSheets',
-      );
-      if (r.created.length) io.out(`Созданы листы: ${r.created.join(', ')}`);
-      if (r.upgraded.length) io.out(`Обновлены листы: ${r.upgraded.join(', ')}`);
-      io.out(r.message);
-      io.out(`Таблица: ${rt.workspace.planPath}`);
-      return 0;
-    } finally {
-      await rt.close();
-    }
+    const r = await runScript<{ created: string[]; upgraded: string[]; message: string }>(rt, 'setupSheets');
+    if (r.created.length) io.out(`Созданы листы: ${r.created.join(', ')}`);
+    if (r.upgraded.length) io.out(`Обновлены листы: ${r.upgraded.join(', ')}`);
+    io.out(r.message);
+    io.out(`Таблица: ${rt.workspace.planPath}`);
+    return 0;
   },
 };
 
@@ -31,13 +24,9 @@ export const check: Command = {
   summary: 'проверить план: ключи строк и столбец «Проблемы»',
   async run(_args, io, open) {
     const rt = await open();
-    try {
-      const r = await runScript<{ message: string; planProblems: string[] }>(rt, 'checkPlan');
-      io.out(r.message);
-      return 0;
-    } finally {
-      await rt.close();
-    }
+    const r = await runScript<{ message: string; planProblems: string[] }>(rt, 'checkPlan');
+    io.out(r.message);
+    return 0;
   },
 };
 
@@ -55,36 +44,32 @@ export const importCmd: Command = {
       throw new CliError(`Не удалось прочитать файл «${file}».`);
     }
     const rt = await open();
-    try {
-      const preview = args.flags['preview'] === true;
-      const r = await runScript<{
-        rows: {
-          number: string;
-          title: string;
-          period: string;
-          kind: string;
-          problems: string;
-          duplicate: boolean;
-        }[];
-        problems: string[];
-        schoolYear: string;
-        newRoles: string[];
-        message?: string;
-      }>(rt, preview ? 'previewImport' : 'importPlan', text);
-      io.out(`Учебный год: ${r.schoolYear}. Строк в тексте: ${r.rows.length}.`);
-      for (const row of r.rows) {
-        const flag = row.duplicate ? ' (уже в плане)' : '';
-        io.out(
-          `  ${row.number || '—'}. ${row.title} — ${row.period || '—'}${flag}${row.problems ? `  ⚠ ${row.problems}` : ''}`,
-        );
-      }
-      for (const p of r.problems) io.out(`⚠ ${p}`);
-      if (r.newRoles.length) io.out(`Новые ответственные: ${r.newRoles.join('; ')}`);
-      if (r.message) io.out(r.message);
-      return 0;
-    } finally {
-      await rt.close();
+    const preview = args.flags['preview'] === true;
+    const r = await runScript<{
+      rows: {
+        number: string;
+        title: string;
+        period: string;
+        kind: string;
+        problems: string;
+        duplicate: boolean;
+      }[];
+      problems: string[];
+      schoolYear: string;
+      newRoles: string[];
+      message?: string;
+    }>(rt, preview ? 'previewImport' : 'importPlan', text);
+    io.out(`Учебный год: ${r.schoolYear}. Строк в тексте: ${r.rows.length}.`);
+    for (const row of r.rows) {
+      const flag = row.duplicate ? ' (уже в плане)' : '';
+      io.out(
+        `  ${row.number || '—'}. ${row.title} — ${row.period || '—'}${flag}${row.problems ? `  ⚠ ${row.problems}` : ''}`,
+      );
     }
+    for (const p of r.problems) io.out(`⚠ ${p}`);
+    if (r.newRoles.length) io.out(`Новые ответственные: ${r.newRoles.join('; ')}`);
+    if (r.message) io.out(r.message);
+    return 0;
   },
 };
 
@@ -94,34 +79,30 @@ export const status: Command = {
   summary: 'состояние рабочей папки: строки, проблемы, события, письма, отчёты, вызовы служб',
   async run(args, io, open) {
     const rt = await open();
-    try {
-      const plan = await runScript<{ rows: unknown[]; problems: string[] } & Record<string, unknown>>(
-        rt,
-        'getStatus',
-      );
-      const full = { ...plan, events: [], mails: [], reports: [], ...rt.status() };
-      if (args.flags['json']) {
-        io.out(JSON.stringify(full, null, 2));
-        return 0;
-      }
-      const rows = plan.rows as { number: string; title: string; problems: string[] }[];
-      io.out(`Рабочая папка: ${rt.workspace.dir}`);
-      io.out(`Строк в плане: ${rows.length}; с проблемами: ${rows.filter((r) => r.problems.length).length}`);
-      for (const p of plan.problems) io.out(`⚠ ${p}`);
-      const labels = {
-        events: 'Событий в календаре',
-        mails: 'Писем отправлено (outbox/)',
-        reports: 'Отчётов (reports/)',
-        triggers: 'Триггеров planbook',
-      } as const;
-      for (const [k, label] of Object.entries(labels)) {
-        const list = (full as Record<string, unknown>)[k];
-        if (Array.isArray(list)) io.out(`${label}: ${list.length}`);
-      }
-      io.out('Подробно: planbook status --json');
+    const plan = await runScript<{ rows: unknown[]; problems: string[] } & Record<string, unknown>>(
+      rt,
+      'getStatus',
+    );
+    const full = { ...plan, events: [], mails: [], reports: [], ...rt.status() };
+    if (args.flags['json']) {
+      io.out(JSON.stringify(full, null, 2));
       return 0;
-    } finally {
-      await rt.close();
     }
+    const rows = plan.rows as { number: string; title: string; problems: string[] }[];
+    io.out(`Рабочая папка: ${rt.workspace.dir}`);
+    io.out(`Строк в плане: ${rows.length}; с проблемами: ${rows.filter((r) => r.problems.length).length}`);
+    for (const p of plan.problems) io.out(`⚠ ${p}`);
+    const labels = {
+      events: 'Событий в календаре',
+      mails: 'Писем отправлено (outbox/)',
+      reports: 'Отчётов (reports/)',
+      triggers: 'Триггеров planbook',
+    } as const;
+    for (const [k, label] of Object.entries(labels)) {
+      const list = (full as Record<string, unknown>)[k];
+      if (Array.isArray(list)) io.out(`${label}: ${list.length}`);
+    }
+    io.out('Подробно: planbook status --json');
+    return 0;
   },
 };

@@ -79,38 +79,34 @@ export const card: Command = {
   summary: 'карточка дополнения Google Workspace (боковая панель Таблиц); --action нажимает её кнопку',
   async run(args, io, open) {
     const rt = await open();
-    try {
-      const action = args.flags['action'];
-      const htmlFile = args.flags['html'];
-      if (action === true)
-        throw new CliError('Укажите функцию кнопки: planbook card --action cardCheckPlan', 2);
-      if (htmlFile === true) throw new CliError('Укажите файл: planbook card --html card.html', 2);
-      let shown: CardJson;
-      let note: string | undefined;
-      if (typeof action === 'string') {
-        const home = await homepageCard(rt);
-        const known = cardButtons(home).map((b) => b.fn);
-        if (!known.includes(action)) {
-          const list = known.length ? known.join(', ') : '—';
-          throw new CliError(`На карточке нет кнопки «${action}». Есть: ${list}`, 2);
-        }
-        const r = await pressButton(rt, action);
-        note = r.notification;
-        io.out(`Уведомление: ${note || '—'}`);
-        if (r.response.requestFileScopeForActiveDocument)
-          io.out('Таблицы спрашивают разрешение на доступ к этому файлу.');
-        if (!r.card) return 0;
-        io.out('');
-        shown = r.card;
-      } else shown = await homepageCard(rt);
-      io.out(renderCardText(shown));
-      if (typeof htmlFile === 'string') {
-        writeFileSync(htmlFile, renderCardHtml(shown, note));
-        io.out(`\nHTML: ${htmlFile}`);
+    const action = args.flags['action'];
+    const htmlFile = args.flags['html'];
+    if (action === true)
+      throw new CliError('Укажите функцию кнопки: planbook card --action cardCheckPlan', 2);
+    if (htmlFile === true) throw new CliError('Укажите файл: planbook card --html card.html', 2);
+    let shown: CardJson;
+    let note: string | undefined;
+    if (typeof action === 'string') {
+      const home = await homepageCard(rt);
+      const known = cardButtons(home).map((b) => b.fn);
+      if (!known.includes(action)) {
+        const list = known.length ? known.join(', ') : '—';
+        throw new CliError(`На карточке нет кнопки «${action}». Есть: ${list}`, 2);
       }
-      return 0;
-    } finally {
-      await rt.close();
+      const r = await pressButton(rt, action);
+      note = r.notification;
+      io.out(`Уведомление: ${note || '—'}`);
+      if (r.response.requestFileScopeForActiveDocument)
+        io.out('Таблицы спрашивают разрешение на доступ к этому файлу.');
+      if (!r.card) return 0;
+      io.out('');
+      shown = r.card;
+    } else shown = await homepageCard(rt);
+    io.out(renderCardText(shown));
+    if (typeof htmlFile === 'string') {
+      writeFileSync(htmlFile, renderCardHtml(shown, note));
+      io.out(`\nHTML: ${htmlFile}`);
     }
+    return 0;
   },
 };

@@ -111,23 +111,19 @@ export const demo: Command = {
       rmSync(dir, { recursive: true, force: true });
     }
     const rt = await open();
-    try {
-      // The seed's school year is 2026–2027: the demo starts on its first morning (unless --today says
-      // otherwise), so the year it lives through begins after automation is turned on.
-      if (!args.today) rt.clock.set(instantOf(DEMO_START, rt.ctx.session.timeZone));
-      io.out(
-        `Демо planbook в ${rt.workspace.dir} (сегодня в эмуляторе: ${new Date(rt.clock.now()).toISOString().slice(0, 10)})`,
-      );
-      for (const [i, step] of DEMO_STEPS.entries()) {
-        io.out(`${i + 1}. ${step.title}`);
-        await step.run(rt, io);
-      }
-      io.out('');
-      io.out(`Готово. Откройте ${rt.workspace.planPath} (LibreOffice или Excel).`);
-      io.out('Дальше: planbook status, planbook --help.');
-      return 0;
-    } finally {
-      await rt.close();
+    // The seed's school year is 2026–2027: the demo starts on its first morning (unless --today says
+    // otherwise), so the year it lives through begins after automation is turned on.
+    if (!args.today) rt.clock.set(instantOf(DEMO_START, rt.ctx.session.timeZone));
+    io.out(
+      `Демо planbook в ${rt.workspace.dir} (сегодня в эмуляторе: ${new Date(rt.clock.now()).toISOString().slice(0, 10)})`,
+    );
+    for (const [i, step] of DEMO_STEPS.entries()) {
+      io.out(`${i + 1}. ${step.title}`);
+      await step.run(rt, io);
     }
+    io.out('');
+    io.out(`Готово. Откройте ${rt.workspace.planPath} (LibreOffice или Excel).`);
+    io.out('Дальше: planbook status, planbook --help.');
+    return 0;
   },
 };

@@ -17,20 +17,16 @@ export const remindCmd: Command = {
   summary: 'отправить сегодняшние напоминания (письма — в outbox/); --preview только показывает',
   async run(args, io, open) {
     const rt = await open();
-    try {
-      const preview = args.flags['preview'] === true;
-      const r = await runScript<RemindOut>(rt, preview ? 'previewReminders' : 'sendReminders');
-      io.out(r.message);
-      if (!preview) {
-        const mails = rt
-          .service<MailFake>('mail')
-          .state.mails.slice(-r.mails.length || Number.POSITIVE_INFINITY);
-        if (r.mails.length > 0) for (const m of mails) io.out(`  ${m.to}: ${m.subject}  → outbox/${m.file}`);
-      }
-      return 0;
-    } finally {
-      await rt.close();
+    const preview = args.flags['preview'] === true;
+    const r = await runScript<RemindOut>(rt, preview ? 'previewReminders' : 'sendReminders');
+    io.out(r.message);
+    if (!preview) {
+      const mails = rt
+        .service<MailFake>('mail')
+        .state.mails.slice(-r.mails.length || Number.POSITIVE_INFINITY);
+      if (r.mails.length > 0) for (const m of mails) io.out(`  ${m.to}: ${m.subject}  → outbox/${m.file}`);
     }
+    return 0;
   },
 };
 
@@ -42,16 +38,12 @@ export const automationCmd: Command = {
     const what = args.positional[0];
     if (what !== 'on' && what !== 'off') throw new CliError('Укажите on или off: planbook automation on', 2);
     const rt = await open();
-    try {
-      const r = await runScript<{ message: string }>(
-        rt,
-        what === 'on' ? 'turnAutomationOn' : 'turnAutomationOff',
-      );
-      io.out(r.message);
-      return 0;
-    } finally {
-      await rt.close();
-    }
+    const r = await runScript<{ message: string }>(
+      rt,
+      what === 'on' ? 'turnAutomationOn' : 'turnAutomationOff',
+    );
+    io.out(r.message);
+    return 0;
   },
 };
 
@@ -132,14 +124,10 @@ export const tickCmd: Command = {
       throw new CliError('Укажите дни: planbook tick --from 2026-09-01 --to 2026-09-30', 2);
     }
     const rt = await open();
-    try {
-      const s = await tick(rt, from, to, io);
-      io.out(`Дней: ${s.days}. Запусков триггеров: ${s.runs}. Отправлено писем: ${s.mails} (outbox/).`);
-      for (const e of s.errors.slice(0, 20)) io.out(`  ⚠ ${e}`);
-      if (s.errors.length > 20) io.out(`  … и ещё ошибок: ${s.errors.length - 20}`);
-      return s.errors.length > 0 ? 1 : 0;
-    } finally {
-      await rt.close();
-    }
+    const s = await tick(rt, from, to, io);
+    io.out(`Дней: ${s.days}. Запусков триггеров: ${s.runs}. Отправлено писем: ${s.mails} (outbox/).`);
+    for (const e of s.errors.slice(0, 20)) io.out(`  ⚠ ${e}`);
+    if (s.errors.length > 20) io.out(`  … и ещё ошибок: ${s.errors.length - 20}`);
+    return s.errors.length > 0 ? 1 : 0;
   },
 };

@@ -42,12 +42,8 @@ export const reportCmd: Command = {
     const month = args.flags['month'];
     if (month === true) throw new CliError('Укажите месяц: planbook report --month 2026-10', 2);
     const rt = await open();
-    try {
-      await buildOne(rt, typeof month === 'string' ? month : '', io);
-      return 0;
-    } finally {
-      await rt.close();
-    }
+    await buildOne(rt, typeof month === 'string' ? month : '', io);
+    return 0;
   },
 };
 

@@ -34,15 +34,11 @@ export const syncCmd: Command = {
     'обновить календарь по плану (создать, изменить, удалить события planbook) и записать calendar.ics',
   async run(_args, io, open) {
     const rt = await open();
-    try {
-      const r = await runScript<SyncResult>(rt, 'syncCalendar');
-      io.out(r.message);
-      io.out(`Календарь: ${r.calendarId}`);
-      await printEvents(rt, io);
-      return 0;
-    } finally {
-      await rt.close();
-    }
+    const r = await runScript<SyncResult>(rt, 'syncCalendar');
+    io.out(r.message);
+    io.out(`Календарь: ${r.calendarId}`);
+    await printEvents(rt, io);
+    return 0;
   },
 };
 
@@ -59,33 +55,27 @@ export const editCmd: Command = {
       throw new CliError('Использование: planbook edit --row N --column Статус --value проведено', 2);
     }
     const rt = await open();
-    try {
-      const sheet = rt.service<SpreadsheetService>('spreadsheet');
-      const sheetName =
-        typeof args.flags['sheet'] === 'string' ? args.flags['sheet'] : sheetNameOf(sheet, 'plan');
-      const header = (sheet.read(sheetName)[0] ?? []) as unknown[];
-      const col = header.findIndex((h) => String(h).trim().toLowerCase() === column.trim().toLowerCase()) + 1;
-      if (col < 1) throw new CliError(`На листе «${sheetName}» нет столбца «${column}».`);
-      const event = sheet.personEdit(sheetName, row, col, [[value === true ? '' : value]]);
-      await rt.save();
-      io.out(`Строка ${row}, «${column}»: ${value === true ? '(пусто)' : value}`);
-      const outs = await rt.fireEdit(event as unknown as Record<string, unknown>);
-      if (outs.length === 0) {
-        io.out(
-          'Автоматизация выключена: календарь обновится при planbook sync (или включите автоматизацию).',
-        );
-        return 0;
-      }
-      for (const o of outs) {
-        if (o.killed) io.err('Триггер правки прерван (план сбоев эмулятора).');
-        else if (o.error) io.err(`Триггер правки: ${o.error.message}`);
-        else if (o.value && typeof o.value === 'object' && 'message' in o.value)
-          io.out(`Триггер правки: ${String((o.value as { message: unknown }).message)}`);
-        else io.out('Триггер правки: нечего обновлять.');
-      }
+    const sheet = rt.service<SpreadsheetService>('spreadsheet');
+    const sheetName =
+      typeof args.flags['sheet'] === 'string' ? args.flags['sheet'] : sheetNameOf(sheet, 'plan');
+    const header = (sheet.read(sheetName)[0] ?? []) as unknown[];
+    const col = header.findIndex((h) => String(h).trim().toLowerCase() === column.trim().toLowerCase()) + 1;
+    if (col < 1) throw new CliError(`На листе «${sheetName}» нет столбца «${column}».`);
+    const event = sheet.personEdit(sheetName, row, col, [[value === true ? '' : value]]);
+    await rt.save();
+    io.out(`Строка ${row}, «${column}»: ${value === true ? '(пусто)' : value}`);
+    const outs = await rt.fireEdit(event as unknown as Record<string, unknown>);
+    if (outs.length === 0) {
+      io.out('Автоматизация выключена: календарь обновится при planbook sync (или включите автоматизацию).');
       return 0;
-    } finally {
-      await rt.close();
     }
+    for (const o of outs) {
+      if (o.killed) io.err('Триггер правки прерван (план сбоев эмулятора).');
+      else if (o.error) io.err(`Триггер правки: ${o.error.message}`);
+      else if (o.value && typeof o.value === 'object' && 'message' in o.value)
+        io.out(`Триггер правки: ${String((o.value as { message: unknown }).message)}`);
+      else io.out('Триггер правки: нечего обновлять.');
+    }
+    return 0;
   },
 };

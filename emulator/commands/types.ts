@@ -21,7 +21,7 @@ export interface Command {
   name: string;
   usage: string;
   summary: string;
-  /** Commands that work on an existing workspace get an open runtime. */
+  /** `open` gives the workspace's runtime; the CLI closes it when the command returns or fails. */
   run(args: CliArgs, io: Io, open: () => Promise<Runtime>): Promise<number>;
 }
 
