@@ -49,11 +49,13 @@ export function previewImport(ctx: AppContext, text: string): ImportPreview {
 function analyse(
   ctx: AppContext,
   text: string,
-): { parsed: ReturnType<typeof parsePlanText>; preview: ImportPreview } {
+): { parsed: ReturnType<typeof parsePlanText>; preview: ImportPreview; planValues: unknown[][] } {
   const parsed = parsePlanText(String(text ?? ''));
+  const planSheet = ctx.book.find('plan');
+  const planValues = planSheet ? ctx.book.values(planSheet) : [];
   const settingsYear = parseSchoolYear(ctx.settings.get('schoolYear'));
   const sy = settingsYear ?? parsed.schoolYear ?? currentSchoolYear(ctx);
-  const existing = existingRows(ctx);
+  const existing = existingRows(planValues);
   const known = knownRoles(ctx);
   const newRoles: string[] = [];
   for (const r of parsed.rows) {
@@ -84,14 +86,14 @@ function analyse(
     schoolYear: formatSchoolYear(sy),
     newRoles,
   };
-  return { parsed, preview };
+  return { parsed, preview, planValues };
 }
 
 export function importPlan(ctx: AppContext, text: string): ImportResult {
-  const { parsed, preview } = analyse(ctx, text);
+  const { parsed, preview, planValues } = analyse(ctx, text);
   const sheet = ctx.book.find('plan');
   if (!sheet) throw new NotSetUpError();
-  const header = ctx.book.values(sheet)[0] ?? [];
+  const header = planValues[0] ?? [];
   const map = mapColumns(header);
   const fresh = parsed.rows.filter((_, i) => !preview.rows[i]!.duplicate);
   const keys = assignKeys(
@@ -144,10 +146,8 @@ function rowValues(
   return line;
 }
 
-function existingRows(ctx: AppContext): Set<string> {
-  const sheet = ctx.book.find('plan');
-  if (!sheet) return new Set();
-  const values = ctx.book.values(sheet);
+/** The № and title of every row already in the plan. */
+function existingRows(values: unknown[][]): Set<string> {
   const map = mapColumns(values[0] ?? []);
   return new Set(
     values.slice(1).map((v) => rowIdentity(String(v[map.number] ?? ''), String(v[map.title] ?? ''))),
