@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Runtime } from '../emulator/runtime';
+import { Runtime } from '../localgas/runtime';
 import { OPERATIONS } from './operations';
 
 interface Figure {

@@ -1,10 +1,10 @@
 // The operations the benchmark measures. Each feature adds its own: name, how to prepare a workspace
 // (not measured), what to run (measured), and the fewest service calls the operation could make.
 
-import { fillDemoEmails } from '../emulator/demoData';
-import { planColumnOf, sheetNameOf } from '../emulator/planSheets';
-import type { Runtime } from '../emulator/runtime';
-import type { SpreadsheetService } from '../emulator/services/spreadsheet';
+import { fillDemoEmails } from '../cli/demoData';
+import { planColumnOf, sheetNameOf } from '../cli/planSheets';
+import type { Runtime } from '../localgas/runtime';
+import type { SpreadsheetService } from '../localgas/services/spreadsheet';
 import { planText } from './plans';
 
 export interface Operation {

@@ -1,7 +1,7 @@
 // Generated plans for benchmarks and load tests: realistic lines in the seed's style, any length.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEEDS_DIR } from '../emulator/paths';
+import { SEEDS_DIR } from '../localgas/paths';
 
 const PERIODS = [
   'сентябрь',

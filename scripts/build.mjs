@@ -89,7 +89,7 @@ export async function buildNode() {
   rmSync(out, { recursive: true, force: true });
   await build({
     entryPoints: {
-      cli: join(root, 'emulator/cli.ts'),
+      cli: join(root, 'cli/cli.ts'),
       bench: join(root, 'bench/bench.ts'),
     },
     bundle: true,

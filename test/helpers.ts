@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { Clock } from '../emulator/clock';
-import type { FaultRule } from '../emulator/meter';
-import { Meter } from '../emulator/meter';
-import { type OpenOptions, Runtime } from '../emulator/runtime';
-import type { ServiceContext } from '../emulator/service';
-import { Workspace } from '../emulator/workspace';
+import { Clock } from '../localgas/clock';
+import type { FaultRule } from '../localgas/meter';
+import { Meter } from '../localgas/meter';
+import { type OpenOptions, Runtime } from '../localgas/runtime';
+import type { ServiceContext } from '../localgas/service';
+import { Workspace } from '../localgas/workspace';
 
 const made: string[] = [];
 const open: Runtime[] = [];

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startUiServer, type UiServer } from '../../emulator/commands/ui';
-import { REPO_ROOT, SEEDS_DIR } from '../../emulator/paths';
-import type { ScriptAppFake } from '../../emulator/services/scriptApp';
+import { startUiServer, type UiServer } from '../../cli/commands/ui';
+import { REPO_ROOT, SEEDS_DIR } from '../../localgas/paths';
+import type { ScriptAppFake } from '../../localgas/services/scriptApp';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -115,7 +115,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('dialogs in headless Chromium', () => 
     await p.waitForURL(/\/shown\/\d+$/);
     await expect(p.locator('h1').textContent()).resolves.toBe('Импорт плана');
     const st =
-      srv.runtime.service<import('../../emulator/services/spreadsheet').SpreadsheetService>('spreadsheet');
+      srv.runtime.service<import('../../localgas/services/spreadsheet').SpreadsheetService>('spreadsheet');
     const settings = st.read('Настройки') as unknown[][];
     const value = (code: string) => settings.find((r) => r[3] === code)?.[1];
     expect(value('schoolName')).toBe(XSS);

@@ -3,12 +3,12 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardButtons, homepageCard, pressButton, sheetsEvent } from '../../emulator/commands/card';
-import { DIST_DIR } from '../../emulator/paths';
-import type { Runtime } from '../../emulator/runtime';
-import { type CardJson, jsonOf, renderCardHtml, renderCardText } from '../../emulator/services/card';
-import type { ScriptAppFake } from '../../emulator/services/scriptApp';
-import type { SpreadsheetService } from '../../emulator/services/spreadsheet';
+import { cardButtons, homepageCard, pressButton, sheetsEvent } from '../../cli/commands/card';
+import { DIST_DIR } from '../../localgas/paths';
+import type { Runtime } from '../../localgas/runtime';
+import { type CardJson, jsonOf, renderCardHtml, renderCardText } from '../../localgas/services/card';
+import type { ScriptAppFake } from '../../localgas/services/scriptApp';
+import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
 import { openRuntime, tempDir } from '../helpers';
 
 const SEED = readFileSync(join(DIST_DIR, '..', 'seeds', 'plan-school-library.txt'), 'utf8');

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../emulator/paths';
+import { REPO_ROOT } from '../../localgas/paths';
 import { tempDir } from '../helpers';
 
 const run = (...args: string[]) =>

@@ -1,7 +1,7 @@
 // The menu and the dialogs through the built bundle: what onOpen adds, what each menu item shows
 // (HtmlService templates evaluated by the emulator's fake), and that sheet text is printed escaped.
 import { describe, expect, it } from 'vitest';
-import type { UiFake } from '../../emulator/services/ui';
+import type { UiFake } from '../../localgas/services/ui';
 import { openRuntime } from '../helpers';
 
 const XSS = '<img src=x onerror=alert(1)>';

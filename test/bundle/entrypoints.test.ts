@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR } from '../../emulator/paths';
-import type { UiFake } from '../../emulator/services/ui';
+import { DIST_DIR } from '../../localgas/paths';
+import type { UiFake } from '../../localgas/services/ui';
 import { openRuntime } from '../helpers';
 
 const code = readFileSync(join(DIST_DIR, 'Code.js'), 'utf8');

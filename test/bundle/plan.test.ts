@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { SEEDS_DIR } from '../../emulator/paths';
-import type { SpreadsheetService } from '../../emulator/services/spreadsheet';
+import { SEEDS_DIR } from '../../localgas/paths';
+import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
 import { openRuntime, tempDir } from '../helpers';
 
 const SEED = readFileSync(join(SEEDS_DIR, 'plan-school-library.txt'), 'utf8');

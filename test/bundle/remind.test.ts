@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { instantOf } from '../../emulator/clock';
-import { DIST_DIR, SEEDS_DIR } from '../../emulator/paths';
-import type { Runtime } from '../../emulator/runtime';
-import type { MailFake } from '../../emulator/services/mail';
-import type { SpreadsheetService } from '../../emulator/services/spreadsheet';
+import { instantOf } from '../../localgas/clock';
+import { DIST_DIR, SEEDS_DIR } from '../../localgas/paths';
+import type { Runtime } from '../../localgas/runtime';
+import type { MailFake } from '../../localgas/services/mail';
+import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
 import { openRuntime, tempDir } from '../helpers';
 
 // A private copy of the bundle: other suites rebuild dist/ while this one runs for a while.

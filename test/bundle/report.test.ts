@@ -6,14 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED } from '../../emulator/commands/demo';
-import { DIST_DIR } from '../../emulator/paths';
-import type { Runtime } from '../../emulator/runtime';
-import type { DocumentFake } from '../../emulator/services/document';
-import type { DriveFake } from '../../emulator/services/drive';
-import type { PropertiesFake } from '../../emulator/services/properties';
-import type { SpreadsheetService } from '../../emulator/services/spreadsheet';
-import type { UiFake } from '../../emulator/services/ui';
+import { SEED } from '../../cli/commands/demo';
+import { DIST_DIR } from '../../localgas/paths';
+import type { Runtime } from '../../localgas/runtime';
+import type { DocumentFake } from '../../localgas/services/document';
+import type { DriveFake } from '../../localgas/services/drive';
+import type { PropertiesFake } from '../../localgas/services/properties';
+import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
+import type { UiFake } from '../../localgas/services/ui';
 import { openRuntime as openShared, tempDir } from '../helpers';
 
 // dist/ may be rebuilt by another build while these tests run: they use a copy of it taken once.

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { planText, SEED_TEXT } from '../../bench/plans';
-import { GAS_ERRORS } from '../../emulator/meter';
-import type { Runtime } from '../../emulator/runtime';
-import type { CalendarFake } from '../../emulator/services/calendar';
-import type { SpreadsheetService } from '../../emulator/services/spreadsheet';
+import { GAS_ERRORS } from '../../localgas/meter';
+import type { Runtime } from '../../localgas/runtime';
+import type { CalendarFake } from '../../localgas/services/calendar';
+import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
 import { openRuntime as openShared, tempDir } from '../helpers';
 
 // PLANBOOK_DIST: run against a private copy of the bundle while others rebuild dist/ (default: dist/).

@@ -1,8 +1,9 @@
 // The emulator's person finds planbook's sheets and Plan columns by their Russian or English names,
 // as planbook itself does (src/domain/columns.ts), so the demo and the CLI work in either language.
+
+import type { SpreadsheetService } from '../localgas/services/spreadsheet';
 import { PLAN_COLUMNS, type PlanColumnId, SHEETS, type SheetId } from '../src/domain/columns';
 import { normalizeHeading } from '../src/domain/plan';
-import type { SpreadsheetService } from './services/spreadsheet';
 
 /** The name the workbook uses for a planbook sheet; the Russian one when neither exists yet. */
 export function sheetNameOf(svc: SpreadsheetService, id: SheetId): string {

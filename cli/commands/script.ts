@@ -1,5 +1,5 @@
 // Runs one entry point of the bundle as a CLI step; the script's own error becomes a CliError.
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../../localgas/runtime';
 import { CliError } from './types';
 
 export async function runScript<T = unknown>(rt: Runtime, fn: string, ...args: unknown[]): Promise<T> {

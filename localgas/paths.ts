@@ -1,4 +1,4 @@
-// The repository's root, found from this file whether it runs from emulator/ (tests) or .build/ (CLI).
+// The repository's root, found from this file whether it runs from localgas/ (tests) or .build/ (CLI).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 

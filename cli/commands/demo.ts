@@ -3,11 +3,11 @@
 
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { instantOf } from '../clock';
+import { instantOf } from '../../localgas/clock';
+import { SEEDS_DIR } from '../../localgas/paths';
+import type { Runtime } from '../../localgas/runtime';
+import { renderCardHtml, renderCardText } from '../../localgas/services/card';
 import { fillDemoEmails, fillDemoSettings } from '../demoData';
-import { SEEDS_DIR } from '../paths';
-import type { Runtime } from '../runtime';
-import { renderCardHtml, renderCardText } from '../services/card';
 import { homepageCard } from './card';
 import { tick } from './remind';
 import { DEMO_MARK_STEP, DEMO_REPORTS_STEP } from './report';

@@ -1,15 +1,15 @@
 // planbook card: the Workspace add-on's side-panel card for the workspace's spreadsheet, as Google Sheets
 // would ask for it (the homepage trigger with a Sheets event object), or one of its buttons pressed.
 import { writeFileSync } from 'node:fs';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../../localgas/runtime';
 import {
   type ActionResponseJson,
   type CardJson,
   jsonOf,
   renderCardHtml,
   renderCardText,
-} from '../services/card';
-import type { SpreadsheetService } from '../services/spreadsheet';
+} from '../../localgas/services/card';
+import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
 import { runScript } from './script';
 import { CliError, type Command } from './types';
 

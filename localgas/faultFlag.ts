@@ -2,7 +2,7 @@
 //   --fault kill@K                 the execution is killed at its K-th service call (overall)
 //   --fault Method#N=kill          killed at the N-th call of Method (e.g. Calendar.Events.insert#5=kill)
 //   --fault Method#N=message       the N-th call of Method throws message
-//   --fault Method#N=rate|quota|timeout   the real messages of emulator/meter.ts GAS_ERRORS
+//   --fault Method#N=rate|quota|timeout   the real messages of localgas/meter.ts GAS_ERRORS
 import { type FaultRule, GAS_ERRORS } from './meter';
 
 const NAMED: Record<string, string> = {

@@ -4,9 +4,9 @@
 // top-level function of dist/Code.js runs in the emulator (Runtime.run) and answers JSON.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type OpenOptions, Runtime } from '../runtime';
-import { escapeHtml } from '../services/html';
-import type { RecordedDialog, UiFake } from '../services/ui';
+import { type OpenOptions, Runtime } from '../../localgas/runtime';
+import { escapeHtml } from '../../localgas/services/html';
+import type { RecordedDialog, UiFake } from '../../localgas/services/ui';
 import type { Command } from './types';
 
 /** The dialogs a person can open from the menu, by the menu function that opens each. */

@@ -2,14 +2,14 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatJavaDate } from '../../emulator/javaDate';
-import { GAS_ERRORS, KillSignal } from '../../emulator/meter';
-import { REPO_ROOT } from '../../emulator/paths';
-import { CacheFake } from '../../emulator/services/cache';
-import { FileLock, LockFake } from '../../emulator/services/lock';
-import { PropertiesFake } from '../../emulator/services/properties';
-import { ScriptAppFake, TOO_MANY_TRIGGERS } from '../../emulator/services/scriptApp';
-import { SessionFake } from '../../emulator/services/session';
+import { formatJavaDate } from '../../localgas/javaDate';
+import { GAS_ERRORS, KillSignal } from '../../localgas/meter';
+import { REPO_ROOT } from '../../localgas/paths';
+import { CacheFake } from '../../localgas/services/cache';
+import { FileLock, LockFake } from '../../localgas/services/lock';
+import { PropertiesFake } from '../../localgas/services/properties';
+import { ScriptAppFake, TOO_MANY_TRIGGERS } from '../../localgas/services/scriptApp';
+import { SessionFake } from '../../localgas/services/session';
 import { fakeContext, tempDir } from '../helpers';
 
 type AnyFn = (...a: unknown[]) => unknown;

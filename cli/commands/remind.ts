@@ -1,8 +1,8 @@
 // remind, tick, automation: reminders now, the daily trigger over a stretch of days, triggers on/off.
-import { instantOf } from '../clock';
-import type { Runtime } from '../runtime';
-import type { MailFake } from '../services/mail';
-import type { ScriptAppFake } from '../services/scriptApp';
+import { instantOf } from '../../localgas/clock';
+import type { Runtime } from '../../localgas/runtime';
+import type { MailFake } from '../../localgas/services/mail';
+import type { ScriptAppFake } from '../../localgas/services/scriptApp';
 import { runScript } from './script';
 import { CliError, type Command, type Io } from './types';
 

@@ -3,9 +3,9 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { ServiceContext } from '../../emulator/service';
-import { createServices } from '../../emulator/services';
-import { SpreadsheetService } from '../../emulator/services/spreadsheet';
+import type { ServiceContext } from '../../localgas/service';
+import { createServices } from '../../localgas/services';
+import { SpreadsheetService } from '../../localgas/services/spreadsheet';
 import { fakeContext, tempDir } from '../helpers';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;

@@ -1,9 +1,10 @@
 // report: build a month's report (a Google Doc in the emulator, saved as reports/<name>.docx), and the
 // demo's report steps.
+
+import type { Runtime } from '../../localgas/runtime';
+import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
 import type { PlanColumnId } from '../../src/domain/columns';
 import { planColumnOf, sheetNameOf } from '../planSheets';
-import type { Runtime } from '../runtime';
-import type { SpreadsheetService } from '../services/spreadsheet';
 import type { DemoStep } from './demo';
 import { runScript } from './script';
 import { CliError, type Command, type Io } from './types';

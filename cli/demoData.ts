@@ -1,8 +1,9 @@
 // What the deputy head types after importing the seed: the Settings the seed does not name, and example
 // addresses for its roles (example.org never receives mail).
+
+import type { Runtime } from '../localgas/runtime';
+import type { SpreadsheetService } from '../localgas/services/spreadsheet';
 import { sheetNameOf } from './planSheets';
-import type { Runtime } from './runtime';
-import type { SpreadsheetService } from './services/spreadsheet';
 
 const DEMO_EMAILS: [RegExp, string][] = [
   [/^директор моу/i, 'director@example.org'],

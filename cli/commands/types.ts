@@ -1,5 +1,5 @@
 // A CLI command: its name, one line of help, and what it does.
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../../localgas/runtime';
 
 export interface CliArgs {
   /** Positional arguments after the command name. */

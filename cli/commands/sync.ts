@@ -1,8 +1,9 @@
 // sync and edit: the calendar from the terminal, and a person's edit of the plan (which fires the
 // installed on-edit trigger, as Google does after a person's edit).
+
+import type { Runtime } from '../../localgas/runtime';
+import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
 import { sheetNameOf } from '../planSheets';
-import type { Runtime } from '../runtime';
-import type { SpreadsheetService } from '../services/spreadsheet';
 import { runScript } from './script';
 import { CliError, type Command, type Io } from './types';
 

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HtmlServiceFake } from '../../emulator/services/html';
+import { HtmlServiceFake } from '../../localgas/services/html';
 import { fakeContext, tempDir } from '../helpers';
 
 function service(files: Record<string, string> = {}) {

@@ -1,4 +1,7 @@
 // planbook <command> [--workspace DIR] [--today YYYY-MM-DD]: the local Workspace from the terminal.
+
+import { parseFault } from '../localgas/faultFlag';
+import { Runtime } from '../localgas/runtime';
 import { check, importCmd, setup, status } from './commands/basic';
 import { card } from './commands/card';
 import { demo } from './commands/demo';
@@ -7,8 +10,6 @@ import { reportCmd } from './commands/report';
 import { editCmd, syncCmd } from './commands/sync';
 import { type CliArgs, CliError, type Command, type Io } from './commands/types';
 import { uiCmd } from './commands/ui';
-import { parseFault } from './faultFlag';
-import { Runtime } from './runtime';
 
 export const COMMANDS: Command[] = [
   demo,
@@ -137,5 +138,5 @@ export async function main(argv: string[], io: Io = consoleIo()): Promise<number
 }
 
 // The emulator's pieces, for scripts and tests that drive it from Node (require('.build/cli.js')).
-export { Runtime } from './runtime';
-export { FileLock } from './services/lock';
+export { Runtime } from '../localgas/runtime';
+export { FileLock } from '../localgas/services/lock';
