@@ -18,6 +18,7 @@ export interface SetupData {
   calendarId: string;
   reportFolder: string;
   leadDays: string;
+  holidays: string;
   ownerEmail: string;
   testMode: boolean;
 }
@@ -36,6 +37,7 @@ export function setupData(ctx: AppContext, userEmail: string): SetupData {
     calendarId,
     reportFolder: get('reportFolder'),
     leadDays: get('leadDays'),
+    holidays: get('holidays'),
     ownerEmail: get('ownerEmail') || userEmail,
     testMode: isYes(get('testMode')),
   };
@@ -49,8 +51,9 @@ export interface SaveSetupResult {
 }
 
 export function saveSetup(form: SetupForm, book = PlanSpreadsheet.active()): SaveSetupResult {
-  const lang = book.find('settings') ? openContext(book).lang : sessionLang();
-  const { values, errors } = readSetupForm(form ?? {}, lang);
+  const before = openContext(book);
+  const lang = book.find('settings') ? before.lang : sessionLang();
+  const { values, errors } = readSetupForm(form ?? {}, lang, schoolYearOf(before.today));
   if (Object.keys(errors).length) return { ok: false, errors, message: t('setupFix', lang), written: [] };
   const setup = setupSheets(book, lang);
   const ctx = openContext(book);

@@ -38,6 +38,16 @@ export const SETTING_DEFS: SettingDef[] = [
     helpEn: 'e.g. 2026-2027. Empty: the current school year',
   },
   {
+    code: 'holidays',
+    ru: 'Каникулы',
+    en: 'School holidays',
+    def: '',
+    helpRu:
+      'Периоды каникул через точку с запятой, например 26.10.2026–03.11.2026; 31.12.2026–11.01.2027. Мероприятия «в течение года», «еженедельно» и «ежемесячно» на них не ставятся, если в сроках не сказано «в каникулы»',
+    helpEn:
+      'Holiday periods separated by semicolons, e.g. 26.10.2026–03.11.2026; 31.12.2026–11.01.2027. Whole-year, weekly and monthly items skip them unless the row says «в каникулы»',
+  },
+  {
     code: 'timeZone',
     ru: 'Часовой пояс',
     en: 'Time zone',

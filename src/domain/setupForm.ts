@@ -1,6 +1,8 @@
 // The setup wizard's form → Settings values (by setting code), or the fields that need fixing.
+import { parseHolidays } from './holidays';
 import { formatSchoolYear, parseSchoolYear } from './schoolYear';
-import type { Lang } from './types';
+import { problemText } from './texts/problems';
+import type { Lang, SchoolYear } from './types';
 
 export interface SetupForm {
   schoolName?: string;
@@ -10,6 +12,7 @@ export interface SetupForm {
   calendarId?: string;
   reportFolder?: string;
   leadDays?: string;
+  holidays?: string;
   ownerEmail?: string;
   testMode?: boolean;
 }
@@ -34,7 +37,8 @@ const MSG = {
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
-export function readSetupForm(form: SetupForm, lang: Lang): SetupFormResult {
+/** fallbackYear: the school year dates without a year belong to when the form gives none. */
+export function readSetupForm(form: SetupForm, lang: Lang, fallbackYear: SchoolYear): SetupFormResult {
   const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
   const values: Record<string, string> = {};
   const errors: Record<string, string> = {};
@@ -66,6 +70,15 @@ export function readSetupForm(form: SetupForm, lang: Lang): SetupFormResult {
   if (parts.length && nums.every((n) => Number.isInteger(n) && n >= 0 && n <= 60)) {
     values['leadDays'] = [...new Set(nums)].sort((a, b) => b - a).join(', ');
   } else if (lead) errors['leadDays'] = MSG.leadDays[lang];
+
+  // Holidays: checked against the wizard's school year (or the current one) so a typo shows at once.
+  const holidays = str(form.holidays);
+  if (holidays) {
+    const sy = parseSchoolYear(year) ?? fallbackYear;
+    const h = parseHolidays(holidays, sy);
+    if (h.problems.length) errors['holidays'] = problemText(h.problems[0]!, lang);
+    else values['holidays'] = holidays;
+  } else values['holidays'] = '';
 
   const email = str(form.ownerEmail);
   if (!email || EMAIL.test(email)) values['ownerEmail'] = email;

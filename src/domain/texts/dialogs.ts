@@ -33,6 +33,11 @@ const SETUP: Texts = {
     ru: 'Напоминать за (дней до мероприятия, через запятую)',
     en: 'Remind (days before, comma separated)',
   },
+  holidays: { ru: 'Каникулы', en: 'School holidays' },
+  holidaysHint: {
+    ru: 'Периоды через точку с запятой: 26.10.2026–03.11.2026; 31.12.2026–11.01.2027. На каникулы не ставятся мероприятия «в течение года», «еженедельно», «ежемесячно» (кроме строк со словами «в каникулы»)',
+    en: 'Periods separated by semicolons: 26.10.2026–03.11.2026; 31.12.2026–11.01.2027. Whole-year, weekly and monthly items skip them (unless the row says «в каникулы»)',
+  },
   ownerEmail: { ru: 'E-mail владельца плана', en: 'Plan owner e-mail' },
   testMode: {
     ru: 'Тестовый режим: все письма уходят только владельцу плана',

@@ -39,6 +39,11 @@ export const PROBLEM_TEXTS: Record<string, { ru: string; en: string }> = {
     ru: 'В столбце «Дата» не дата: «{value}». Напишите дату как 15.10.2026 (можно со временем 15.10.2026 14:00) или очистите ячейку; пока сроки взяты из столбца «Сроки»',
     en: 'The Date column does not hold a date: «{value}». Write it like 15.10.2026 (or 15.10.2026 14:00) or clear the cell; the When column is used meanwhile',
   },
+  // settings
+  'holidays.unreadable': {
+    ru: 'В настройке «Каникулы» не понятно «{text}»: пишите периоды так: 26.10.2026–03.11.2026; 31.12.2026–11.01.2027',
+    en: 'The Holidays setting has «{text}», which is no period: write 26.10.2026–03.11.2026; 31.12.2026–11.01.2027',
+  },
   // responsibles
   'responsible.unknown': {
     ru: '«{name}» нет на листе «Ответственные»: добавьте строку с этим названием и e-mail',
