@@ -1,7 +1,11 @@
-// planbook <command> [--workspace DIR] [--today YYYY-MM-DD]: the local Workspace from the terminal.
+// planbook <command> [options]: the local Workspace from the terminal. Options are declared per
+// command (cli/options.ts); anything else is refused before any workspace is touched.
 
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { parseFault } from '../localgas/faultFlag';
 import { Runtime } from '../localgas/runtime';
+import { Workspace } from '../localgas/workspace';
+import type { Lang } from '../src/domain/types';
 import { check, importCmd, setup, status } from './commands/basic';
 import { card } from './commands/card';
 import { demo } from './commands/demo';
@@ -10,6 +14,16 @@ import { reportCmd } from './commands/report';
 import { editCmd, syncCmd } from './commands/sync';
 import { type CliArgs, CliError, type Command, type Io } from './commands/types';
 import { uiCmd } from './commands/ui';
+import {
+  COMMON_OPTIONS,
+  commandHelp,
+  langOfArgv,
+  nearest,
+  type OptionSpec,
+  parseCommandArgs,
+  UsageError,
+} from './options';
+import { cliText } from './texts';
 
 export const COMMANDS: Command[] = [
   demo,
@@ -27,70 +41,46 @@ export const COMMANDS: Command[] = [
   card,
 ];
 
-export function parseArgs(argv: string[]): { command: string | undefined; args: CliArgs } {
-  const positional: string[] = [];
-  const flags: Record<string, string | boolean> = {};
+/** The command's name (the first bare word not taken by a common option) and the words around it. */
+export function splitCommand(argv: string[]): { command: string | undefined; rest: string[] } {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a.startsWith('--')) {
-      const [name, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
-      const next = argv[i + 1];
-      if (inline !== undefined) flags[name] = inline;
-      else if (next !== undefined && !next.startsWith('--') && VALUE_FLAGS.has(name)) {
-        flags[name] = next;
-        i++;
-      } else flags[name] = true;
-    } else if (a === '-h') flags['help'] = true;
-    else positional.push(a);
+    if (!a.startsWith('-')) return { command: a, rest: [...argv.slice(0, i), ...argv.slice(i + 1)] };
+    const name = a.slice(2);
+    if (COMMON_OPTIONS.some((o) => o.name === name && o.value)) i++;
   }
-  const [command, ...rest] = positional;
-  return {
-    command,
-    args: {
-      positional: rest,
-      flags,
-      workspace: typeof flags['workspace'] === 'string' ? flags['workspace'] : 'workspace',
-      today: typeof flags['today'] === 'string' ? flags['today'] : undefined,
-    },
-  };
+  return { command: undefined, rest: argv };
 }
 
-/** Flags that take a value (the rest are switches). */
-export const VALUE_FLAGS = new Set([
-  'workspace',
-  'today',
-  'from',
-  'to',
-  'month',
-  'port',
-  'fault',
-  'locale',
-  'action',
-  'html',
-  'row',
-  'column',
-  'value',
-  'sheet',
-]);
-
-function help(): string {
+function help(lang: Lang): string {
+  const say = cliText(lang);
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  const label = (o: OptionSpec) => `--${o.name}${o.value ? ` ${o.value}` : ''}`;
+  const optWidth = Math.max(...COMMON_OPTIONS.map((o) => label(o).length));
   return [
-    'planbook — школьный план мероприятий: календарь, напоминания, отчёты (локальная рабочая папка).',
+    say('helpTitle'),
     '',
-    'Использование: planbook <команда> [--workspace ПАПКА] [--today ГГГГ-ММ-ДД]',
+    `${say('usage')}: ${say('helpUsage')}`,
     '',
-    'Команды:',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    `${say('commands')}:`,
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${lang === 'en' ? c.summaryEn : c.summary}`),
     '',
-    'Общие параметры:',
-    '  --workspace ПАПКА   рабочая папка (по умолчанию ./workspace)',
-    '  --today ГГГГ-ММ-ДД  «сегодня» для эмулятора (по умолчанию — текущая дата)',
-    '  --locale en         язык пользователя (по умолчанию ru)',
-    '  --fault ПРАВИЛО     сбой для пробы: kill@12 (прервать на 12-м вызове служб),',
-    '                      Calendar.Events.insert#5=rate, MailApp.sendEmail#1=quota, Метод#N=текст ошибки',
-    '  --help              эта справка',
+    `${say('commonOptions')}:`,
+    ...COMMON_OPTIONS.map((o) => `  ${label(o).padEnd(optWidth)}  ${o.help[lang]}`),
+    '',
+    say('helpMore'),
   ].join('\n');
+}
+
+/** Refuses a folder that is not a workspace, except for the commands that make one. */
+function checkWorkspace(cmd: Command, dir: string, lang: Lang): void {
+  const say = cliText(lang);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new CliError(say('notAFolder', { dir }), 2);
+  const ws = new Workspace(dir);
+  if (ws.exists()) return;
+  const empty = !existsSync(dir) || readdirSync(dir).length === 0;
+  if (!cmd.makesWorkspace) throw new CliError(say(empty ? 'noWorkspace' : 'noWorkspaceHere', { dir }), 2);
+  if (!empty) throw new CliError(say('folderNotEmpty', { dir }), 2);
 }
 
 export function consoleIo(): Io {
@@ -105,29 +95,52 @@ export function consoleIo(): Io {
 }
 
 export async function main(argv: string[], io: Io = consoleIo()): Promise<number> {
-  const { command, args } = parseArgs(argv);
-  if (!command || args.flags['help'] || command === 'help') {
-    io.out(help());
-    return command || args.flags['help'] ? 0 : 2;
+  const lang = langOfArgv(argv);
+  const say = cliText(lang);
+  const { command, rest } = splitCommand(argv);
+  if (!command || command === 'help') {
+    const asked = command === 'help' || rest.includes('--help') || rest.includes('-h');
+    io.out(help(lang));
+    return asked ? 0 : 2;
   }
   const cmd = COMMANDS.find((c) => c.name === command);
   if (!cmd) {
-    io.err(`planbook: неизвестная команда «${command}». Список команд: planbook --help`);
+    const near = nearest(
+      command,
+      COMMANDS.map((c) => c.name),
+    );
+    io.err(`planbook: ${say('unknownCommand', { command })}`);
+    if (near) io.err(say('didYouMeanCommand', { command: [near, ...rest].join(' ') }));
+    io.err(say('listCommands'));
     return 2;
   }
   // Commands open the workspace when they need it; it is closed here however the command ends.
   const opened: Runtime[] = [];
-  const open = async () => {
-    const rt = await Runtime.open({
-      workspace: args.workspace,
-      today: args.today,
-      session: typeof args.flags['locale'] === 'string' ? { locale: args.flags['locale'] } : undefined,
-      faults: typeof args.flags['fault'] === 'string' ? [parseFault(args.flags['fault'])] : undefined,
-    });
-    opened.push(rt);
-    return rt;
-  };
   try {
+    let args: CliArgs;
+    try {
+      args = parseCommandArgs(cmd, rest, COMMANDS, lang);
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      io.err(`planbook ${command}: ${e.message}`);
+      io.err(`${say('usage')}: ${cmd.usage}`);
+      return 2;
+    }
+    if (args.flags['help']) {
+      io.out(commandHelp(cmd, lang));
+      return 0;
+    }
+    checkWorkspace(cmd, args.workspace, lang);
+    const open = async () => {
+      const rt = await Runtime.open({
+        workspace: args.workspace,
+        today: args.today,
+        session: typeof args.flags['locale'] === 'string' ? { locale: args.flags['locale'] } : undefined,
+        faults: typeof args.flags['fault'] === 'string' ? [parseFault(args.flags['fault'])] : undefined,
+      });
+      opened.push(rt);
+      return rt;
+    };
     return await cmd.run(args, io, open);
   } catch (e) {
     io.err(`planbook ${command}: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,5 +1,6 @@
 // setup, check, import, status: the plan's own commands.
 import { readFileSync } from 'node:fs';
+import { cliText } from '../texts';
 import { runScript } from './script';
 import { CliError, type Command } from './types';
 
@@ -7,6 +8,9 @@ export const setup: Command = {
   name: 'setup',
   usage: 'planbook setup',
   summary: 'создать или обновить листы плана (План, Ответственные, Настройки, Журнал) в plan.xlsx',
+  summaryEn: 'create or upgrade the plan sheets (Plan, Responsibles, Settings, Log) in plan.xlsx',
+  options: [],
+  makesWorkspace: true,
   async run(_args, io, open) {
     const rt = await open();
     const r = await runScript<{ created: string[]; upgraded: string[]; message: string }>(rt, 'setupSheets');
@@ -22,6 +26,8 @@ export const check: Command = {
   name: 'check',
   usage: 'planbook check',
   summary: 'проверить план: ключи строк и столбец «Проблемы»',
+  summaryEn: 'check the plan: row keys and the Problems column',
+  options: [],
   async run(_args, io, open) {
     const rt = await open();
     const r = await runScript<{ message: string; planProblems: string[] }>(rt, 'checkPlan');
@@ -34,9 +40,17 @@ export const importCmd: Command = {
   name: 'import',
   usage: 'planbook import ФАЙЛ [--preview]',
   summary: 'импортировать план из текста или таблицы (.txt, .tsv, .csv); --preview только показывает',
+  summaryEn: 'import a plan from text or a table (.txt, .tsv, .csv); --preview only shows it',
+  options: [
+    {
+      name: 'preview',
+      help: { ru: 'только показать, что будет импортировано', en: 'only show what would be imported' },
+    },
+  ],
+  args: [{ name: 'ФАЙЛ' }],
   async run(args, io, open) {
     const file = args.positional[0];
-    if (!file) throw new CliError('Укажите файл плана: planbook import plan.txt', 2);
+    if (!file) throw new CliError(cliText(args.lang)('missingArg', { arg: 'ФАЙЛ' }), 2);
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -77,6 +91,8 @@ export const status: Command = {
   name: 'status',
   usage: 'planbook status [--json]',
   summary: 'состояние рабочей папки: строки, проблемы, события, письма, отчёты, вызовы служб',
+  summaryEn: "the workspace's state: rows, problems, events, mails, reports, service calls",
+  options: [{ name: 'json', help: { ru: 'всё состояние в JSON', en: 'the whole state as JSON' } }],
   async run(args, io, open) {
     const rt = await open();
     const plan = await runScript<{ rows: unknown[]; problems: string[] } & Record<string, unknown>>(

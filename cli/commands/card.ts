@@ -77,13 +77,26 @@ export const card: Command = {
   name: 'card',
   usage: 'planbook card [--action ФУНКЦИЯ] [--html ФАЙЛ]',
   summary: 'карточка дополнения Google Workspace (боковая панель Таблиц); --action нажимает её кнопку',
+  summaryEn: "the Google Workspace add-on's card (the Sheets side panel); --action presses its button",
+  options: [
+    {
+      name: 'action',
+      value: 'ФУНКЦИЯ',
+      help: {
+        ru: 'нажать кнопку карточки (cardCheckPlan…)',
+        en: 'press a button of the card (cardCheckPlan…)',
+      },
+    },
+    {
+      name: 'html',
+      value: 'ФАЙЛ',
+      help: { ru: 'записать карточку страницей HTML', en: 'write the card as an HTML page' },
+    },
+  ],
   async run(args, io, open) {
     const rt = await open();
     const action = args.flags['action'];
     const htmlFile = args.flags['html'];
-    if (action === true)
-      throw new CliError('Укажите функцию кнопки: planbook card --action cardCheckPlan', 2);
-    if (htmlFile === true) throw new CliError('Укажите файл: planbook card --html card.html', 2);
     let shown: CardJson;
     let note: string | undefined;
     if (typeof action === 'string') {

@@ -98,8 +98,11 @@ export const DEMO_STEPS: DemoStep[] = [
 
 export const demo: Command = {
   name: 'demo',
-  usage: 'planbook demo [--workspace DIR]',
+  usage: 'planbook demo [--workspace ПАПКА]',
   summary: 'новая рабочая папка из seeds/: настройка, импорт плана школы и всё, что planbook делает дальше',
+  summaryEn: "a fresh workspace from seeds/: setup, import of the school's plan and all planbook does next",
+  options: [],
+  makesWorkspace: true,
   async run(args, io, open) {
     const dir = args.workspace;
     if (existsSync(dir) && readdirSync(dir).length > 0) {

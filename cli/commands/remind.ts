@@ -15,6 +15,10 @@ export const remindCmd: Command = {
   name: 'remind',
   usage: 'planbook remind [--preview]',
   summary: 'отправить сегодняшние напоминания (письма — в outbox/); --preview только показывает',
+  summaryEn: "send today's reminders (the mail goes to outbox/); --preview only shows them",
+  options: [
+    { name: 'preview', help: { ru: 'только показать, кому что уйдёт', en: 'only show who would get what' } },
+  ],
   async run(args, io, open) {
     const rt = await open();
     const preview = args.flags['preview'] === true;
@@ -34,9 +38,11 @@ export const automationCmd: Command = {
   name: 'automation',
   usage: 'planbook automation on|off',
   summary: 'включить или выключить триггеры planbook (правка плана, каждое утро, 1-го числа)',
+  summaryEn: "turn planbook's triggers on or off (plan edits, every morning, the 1st of the month)",
+  options: [],
+  args: [{ name: 'on|off', choices: ['on', 'off'] }],
   async run(args, io, open) {
     const what = args.positional[0];
-    if (what !== 'on' && what !== 'off') throw new CliError('Укажите on или off: planbook automation on', 2);
     const rt = await open();
     const r = await runScript<{ message: string }>(
       rt,
@@ -117,6 +123,16 @@ export const tickCmd: Command = {
   name: 'tick',
   usage: 'planbook tick --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД',
   summary: 'прожить дни: сработают триггеры по времени (календарь, напоминания, отчёт) за каждый день',
+  summaryEn:
+    'live through the days: the time-driven triggers (calendar, reminders, report) fire for each day',
+  options: [
+    { name: 'from', value: 'ГГГГ-ММ-ДД', help: { ru: 'первый день', en: 'the first day' } },
+    {
+      name: 'to',
+      value: 'ГГГГ-ММ-ДД',
+      help: { ru: 'последний день (включительно)', en: 'the last day (inclusive)' },
+    },
+  ],
   async run(args, io, open) {
     const from = args.flags['from'];
     const to = args.flags['to'];

@@ -39,9 +39,10 @@ export const reportCmd: Command = {
   name: 'report',
   usage: 'planbook report [--month ГГГГ-ММ]',
   summary: 'собрать отчёт за месяц (по умолчанию — за прошлый): Google Doc, в эмуляторе — reports/*.docx',
+  summaryEn: "build a month's report (default last month): a Google Doc, in the emulator reports/*.docx",
+  options: [{ name: 'month', value: 'ГГГГ-ММ', help: { ru: 'месяц отчёта', en: 'the month' } }],
   async run(args, io, open) {
     const month = args.flags['month'];
-    if (month === true) throw new CliError('Укажите месяц: planbook report --month 2026-10', 2);
     const rt = await open();
     await buildOne(rt, typeof month === 'string' ? month : '', io);
     return 0;

@@ -33,6 +33,9 @@ export const syncCmd: Command = {
   usage: 'planbook sync',
   summary:
     'обновить календарь по плану (создать, изменить, удалить события planbook) и записать calendar.ics',
+  summaryEn:
+    "sync the calendar with the plan (create, change, delete planbook's events) and write calendar.ics",
+  options: [],
   async run(_args, io, open) {
     const rt = await open();
     const r = await runScript<SyncResult>(rt, 'syncCalendar');
@@ -48,6 +51,36 @@ export const editCmd: Command = {
   usage: 'planbook edit --row N --column Статус --value проведено [--sheet План]',
   summary:
     'правка ячейки плана «человеком»: срабатывает установленный триггер правки (календарь следует за планом)',
+  summaryEn:
+    "a person's edit of a plan cell: the installed on-edit trigger fires (the calendar follows the plan)",
+  options: [
+    {
+      name: 'row',
+      value: 'N',
+      help: {
+        ru: 'номер строки листа (как слева в таблице)',
+        en: 'the sheet row number (as at the left of the sheet)',
+      },
+    },
+    {
+      name: 'column',
+      value: 'СТОЛБЕЦ',
+      help: { ru: 'заголовок столбца: Статус, Итоги, Дата…', en: 'the column heading: Статус, Итоги, Дата…' },
+    },
+    {
+      name: 'value',
+      value: 'ТЕКСТ',
+      help: {
+        ru: 'новое значение ячейки (--value= очищает)',
+        en: 'the new value (--value= clears the cell)',
+      },
+    },
+    {
+      name: 'sheet',
+      value: 'ЛИСТ',
+      help: { ru: 'лист (по умолчанию План)', en: 'the sheet (default the Plan)' },
+    },
+  ],
   async run(args, io, open) {
     const row = Number(args.flags['row']);
     const column = args.flags['column'];

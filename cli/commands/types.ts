@@ -1,11 +1,15 @@
-// A CLI command: its name, one line of help, and what it does.
+// A CLI command: its name, one line of help, the options and arguments it takes, and what it does.
 import type { Runtime } from '../../localgas/runtime';
+import type { Lang } from '../../src/domain/types';
+import type { ArgSpec, OptionSpec } from '../options';
 
 export interface CliArgs {
-  /** Positional arguments after the command name. */
+  /** Positional arguments after the command name, as declared by the command's `args`. */
   positional: string[];
-  /** --name value and --flag (true). */
+  /** --name value and --switch (true); only options the command (or the common list) declares. */
   flags: Record<string, string | boolean>;
+  /** The language of the CLI's own words (--locale). */
+  lang: Lang;
   workspace: string;
   today?: string;
 }
@@ -21,6 +25,13 @@ export interface Command {
   name: string;
   usage: string;
   summary: string;
+  summaryEn: string;
+  /** The command's own options; the common ones (--workspace, --today, --locale, --fault, --help) are added. */
+  options: OptionSpec[];
+  /** Positional arguments, all required; none when absent. */
+  args?: ArgSpec[];
+  /** true for setup and demo: the folder need not be a workspace yet (they make one). */
+  makesWorkspace?: boolean;
   /** `open` gives the workspace's runtime; the CLI closes it when the command returns or fails. */
   run(args: CliArgs, io: Io, open: () => Promise<Runtime>): Promise<number>;
 }

@@ -290,6 +290,11 @@ export const uiCmd: Command = {
   usage: 'planbook ui [--port N]',
   summary:
     'диалоги (мастер, импорт, состояние, справка) в браузере на 127.0.0.1; отвечает скрипт в эмуляторе',
+  summaryEn:
+    'the dialogs (wizard, import, status, help) in a browser on 127.0.0.1, answered by the script in the emulator',
+  options: [
+    { name: 'port', value: 'N', help: { ru: 'порт (по умолчанию 8765)', en: 'the port (default 8765)' } },
+  ],
   async run(args, io, open) {
     const rt = await open();
     const port = typeof args.flags['port'] === 'string' ? Number(args.flags['port']) : 8765;

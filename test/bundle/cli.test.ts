@@ -27,6 +27,7 @@ describe('planbook CLI', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('неизвестная команда');
     const dir = tempDir();
+    expect(run('setup', '--workspace', dir).status).toBe(0);
     const missing = run('import', join(dir, 'nope.txt'), '--workspace', dir);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('Не удалось прочитать файл');
@@ -49,6 +50,7 @@ describe('planbook CLI', () => {
 
   it('status --json lists every section even on an empty workspace', () => {
     const dir = tempDir();
+    expect(run('setup', '--workspace', dir).status).toBe(0);
     const r = run('status', '--json', '--workspace', dir, '--today', '2026-09-01');
     expect(r.status).toBe(0);
     const s = JSON.parse(r.stdout);
