@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { parseFault } from '../localgas/faultFlag';
 import { Runtime } from '../localgas/runtime';
 import { Workspace } from '../localgas/workspace';
+import { t } from '../src/domain/texts/ui';
 import type { Lang } from '../src/domain/types';
 import { check, importCmd, setup, status } from './commands/basic';
 import { card } from './commands/card';
@@ -116,8 +117,8 @@ export async function main(argv: string[], io: Io = consoleIo()): Promise<number
   }
   // Commands open the workspace when they need it; it is closed here however the command ends.
   const opened: Runtime[] = [];
+  let args: CliArgs | undefined;
   try {
-    let args: CliArgs;
     try {
       args = parseCommandArgs(cmd, rest, COMMANDS, lang);
     } catch (e) {
@@ -130,20 +131,25 @@ export async function main(argv: string[], io: Io = consoleIo()): Promise<number
       io.out(commandHelp(cmd, lang));
       return 0;
     }
-    checkWorkspace(cmd, args.workspace, lang);
+    const a = args;
+    checkWorkspace(cmd, a.workspace, lang);
     const open = async () => {
       const rt = await Runtime.open({
-        workspace: args.workspace,
-        today: args.today,
-        session: typeof args.flags['locale'] === 'string' ? { locale: args.flags['locale'] } : undefined,
-        faults: typeof args.flags['fault'] === 'string' ? [parseFault(args.flags['fault'])] : undefined,
+        workspace: a.workspace,
+        today: a.today,
+        session: typeof a.flags['locale'] === 'string' ? { locale: a.flags['locale'] } : undefined,
+        faults: typeof a.flags['fault'] === 'string' ? [parseFault(a.flags['fault'])] : undefined,
       });
       opened.push(rt);
       return rt;
     };
-    return await cmd.run(args, io, open);
+    return await cmd.run(a, io, open);
   } catch (e) {
-    io.err(`planbook ${command}: ${e instanceof Error ? e.message : String(e)}`);
+    const message = e instanceof Error ? e.message : String(e);
+    // The script speaks of the Google Sheets menu; here the way to set the plan up is a command.
+    const notSetUp = message === t('notSetUp', 'ru') || message === t('notSetUp', 'en');
+    const dir = args?.workspace ?? 'workspace';
+    io.err(`planbook ${command}: ${notSetUp ? say('notSetUp', { dir }) : message}`);
     return e instanceof CliError ? e.code : 1;
   } finally {
     for (const rt of opened) await rt.close();

@@ -61,10 +61,86 @@ const W = {
     ru: 'папка «{dir}» не пуста и не похожа на рабочую папку planbook; ничего не сделано. Выберите пустую или новую папку: --workspace ПАПКА.',
     en: 'the folder "{dir}" is not empty and is not a planbook workspace; nothing was done. Choose an empty or new folder: --workspace DIR.',
   },
+  notSetUp: {
+    ru: 'план в папке «{dir}» ещё не настроен (в plan.xlsx нет листов плана). Выполните planbook setup --workspace {dir}, затем planbook import ФАЙЛ --workspace {dir}.',
+    en: 'the plan in "{dir}" is not set up yet (plan.xlsx has no plan sheets). Run planbook setup --workspace {dir}, then planbook import FILE --workspace {dir}.',
+  },
   notAFolder: {
     ru: '«{dir}» — файл, а не папка. Укажите папку: --workspace ПАПКА.',
     en: '"{dir}" is a file, not a folder. Name a folder: --workspace DIR.',
   },
+  killed: {
+    ru: 'выполнение {fn} прервано (план сбоев эмулятора, --fault).',
+    en: 'the run of {fn} was killed (the emulator fault plan, --fault).',
+  },
+  importUnreadable: {
+    ru: 'не удалось прочитать файл «{file}»: его нет или он недоступен. Укажите файл плана (.txt, .tsv, .csv в UTF-8): planbook import ФАЙЛ.',
+    en: 'cannot read the file "{file}": it does not exist or is not readable. Name the plan file (.txt, .tsv, .csv in UTF-8): planbook import FILE.',
+  },
+  tickOff: {
+    ru: 'автоматизация выключена: нет триггеров по времени, срабатывать нечему. Включите её: planbook automation on (в таблице — меню «План мероприятий → Включить автоматизацию»).',
+    en: 'automation is off: no time-driven triggers to fire. Turn it on: planbook automation on (in the sheet: Event plan → Turn automation on).',
+  },
+  tickBackwards: {
+    ru: '--to ({to}) раньше, чем --from ({from}): поменяйте даты местами.',
+    en: '--to ({to}) is before --from ({from}): swap the dates.',
+  },
+  tickUsage: {
+    ru: 'укажите дни в виде ГГГГ-ММ-ДД: planbook tick --from 2026-09-01 --to 2026-09-30.',
+    en: 'name the days as YYYY-MM-DD: planbook tick --from 2026-09-01 --to 2026-09-30.',
+  },
+  badPort: {
+    ru: '--port {port}: нужно число от 0 до 65535.',
+    en: '--port {port}: a number from 0 to 65535 is expected.',
+  },
+  empty: { ru: '(пусто)', en: '(empty)' },
+  editUsage: {
+    ru: 'укажите строку, столбец и значение: planbook edit --row 5 --column Статус --value проведено (--value= очищает ячейку).',
+    en: 'name the row, the column and the value: planbook edit --row 5 --column Статус --value проведено (--value= clears the cell).',
+  },
+  editNoSheet: {
+    ru: 'в plan.xlsx нет листа «{sheet}». Листы: {sheets}. Укажите один из них: --sheet ЛИСТ.',
+    en: 'plan.xlsx has no sheet "{sheet}". Sheets: {sheets}. Name one of them: --sheet SHEET.',
+  },
+  editNoColumn: {
+    ru: 'на листе «{sheet}» нет столбца «{column}». Столбцы: {columns}.',
+    en: 'the sheet "{sheet}" has no column "{column}". Columns: {columns}.',
+  },
+  editRowRange: {
+    ru: 'строки «{row}» на листе «{sheet}» нет: данные в строках 2–{last} (строка 1 — заголовки); новую строку можно начать в строке {next}.',
+    en: 'the sheet "{sheet}" has no row "{row}": its data is in rows 2–{last} (row 1 is the headings); a new row may start at row {next}.',
+  },
+  editRowEmpty: {
+    ru: 'строки «{row}» на листе «{sheet}» нет: лист пуст (строка 1 — заголовки); первая строка плана — строка 2.',
+    en: 'the sheet "{sheet}" has no row "{row}": it is empty (row 1 is the headings); the first plan row is row 2.',
+  },
+  editHidden: {
+    ru: 'столбец «{column}» скрыт: в таблице в него не напечатать, не показав его. Его пишет planbook.',
+    en: 'the column "{column}" is hidden: in the sheet one cannot type there without showing it. planbook writes it.',
+  },
+  editProtected: {
+    ru: 'столбец «{column}» защищён с предупреждением („{warning}“): это системный столбец, его пишет planbook. Выберите другой столбец.',
+    en: 'the column "{column}" is protected with a warning ("{warning}"): it is a system column that planbook writes. Choose another column.',
+  },
+  editNotInList: {
+    ru: '«{value}» нет в списке столбца «{column}»: {list}. Выберите значение из списка.',
+    en: '"{value}" is not in the list of the column "{column}": {list}. Choose a value from the list.',
+  },
+  editInvalid: {
+    ru: '«{value}» не проходит проверку данных столбца «{column}»: {help}.',
+    en: '"{value}" fails the data validation of the column "{column}": {help}.',
+  },
+  ruleMin: { ru: 'нужно число не меньше {min}', en: 'a number of at least {min} is expected' },
+  ruleOther: {
+    ru: 'посмотрите правило в «Данные → Проверка данных»',
+    en: 'see the rule in Data → Data validation',
+  },
+  editForce: {
+    ru: 'Ничего не записано. Записать всё равно, как «ОК» в предупреждении таблицы: добавьте --force.',
+    en: "Nothing was written. To write it anyway, as OK in the sheet's warning: add --force.",
+  },
+  editForced: { ru: 'Предупреждение: {warning}', en: 'Warning: {warning}' },
+  editDone: { ru: 'Строка {row}, «{column}»: {value}', en: 'Row {row}, "{column}": {value}' },
 } as const;
 
 export type CliTextId = keyof typeof W;

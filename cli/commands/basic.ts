@@ -55,7 +55,7 @@ export const importCmd: Command = {
     try {
       text = readFileSync(file, 'utf8');
     } catch {
-      throw new CliError(`Не удалось прочитать файл «${file}».`);
+      throw new CliError(cliText(args.lang)('importUnreadable', { file }));
     }
     const rt = await open();
     const preview = args.flags['preview'] === true;

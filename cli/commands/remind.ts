@@ -3,6 +3,8 @@ import { instantOf } from '../../localgas/clock';
 import type { Runtime } from '../../localgas/runtime';
 import type { MailFake } from '../../localgas/services/mail';
 import type { ScriptAppFake } from '../../localgas/services/scriptApp';
+import { langOfLocale } from '../../src/domain/texts/ui';
+import { cliText } from '../texts';
 import { runScript } from './script';
 import { CliError, type Command, type Io } from './types';
 
@@ -66,14 +68,14 @@ export interface TickSummary {
 export async function tick(rt: Runtime, from: string, to: string, io?: Io): Promise<TickSummary> {
   const scripts = rt.service<ScriptAppFake>('scriptApp');
   if (!scripts.triggers.some((t) => t.eventType === 'CLOCK' && t.handler !== 'continueRun')) {
-    throw new CliError(
-      'Автоматизация выключена: нет триггеров по времени, срабатывать нечему. Включите её: planbook automation on (в таблице — меню «План мероприятий → Включить автоматизацию»).',
-    );
+    throw new CliError(cliText(langOfLocale(rt.ctx.session.locale))('tickOff'));
   }
   const tz = rt.ctx.session.timeZone;
   const start = instantOf(`${from}T00:00`, tz);
   const end = instantOf(`${to}T00:00`, tz);
-  if (end < start) throw new CliError(`--to (${to}) раньше, чем --from (${from}).`, 2);
+  if (end < start) {
+    throw new CliError(cliText(langOfLocale(rt.ctx.session.locale))('tickBackwards', { from, to }), 2);
+  }
   const mail = rt.service<MailFake>('mail');
   const before = mail.state.mails.length;
   rt.clock.set(start);
@@ -137,7 +139,7 @@ export const tickCmd: Command = {
     const from = args.flags['from'];
     const to = args.flags['to'];
     if (typeof from !== 'string' || typeof to !== 'string' || !DAY_RE.test(from) || !DAY_RE.test(to)) {
-      throw new CliError('Укажите дни: planbook tick --from 2026-09-01 --to 2026-09-30', 2);
+      throw new CliError(cliText(args.lang)('tickUsage'), 2);
     }
     const rt = await open();
     const s = await tick(rt, from, to, io);

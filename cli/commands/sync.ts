@@ -4,6 +4,7 @@
 import type { Runtime } from '../../localgas/runtime';
 import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
 import { sheetNameOf } from '../planSheets';
+import { cliText } from '../texts';
 import { runScript } from './script';
 import { CliError, type Command, type Io } from './types';
 
@@ -80,24 +81,69 @@ export const editCmd: Command = {
       value: 'ЛИСТ',
       help: { ru: 'лист (по умолчанию План)', en: 'the sheet (default the Plan)' },
     },
+    {
+      name: 'force',
+      help: {
+        ru: 'записать, несмотря на предупреждение таблицы (как «ОК» в её предупреждении)',
+        en: "write despite the sheet's warning (as OK in its warning)",
+      },
+    },
   ],
   async run(args, io, open) {
-    const row = Number(args.flags['row']);
+    const say = cliText(args.lang);
+    const rowText = args.flags['row'];
     const column = args.flags['column'];
     const value = args.flags['value'];
-    if (!Number.isInteger(row) || row < 2 || typeof column !== 'string' || value === undefined) {
-      throw new CliError('Использование: planbook edit --row N --column Статус --value проведено', 2);
+    if (typeof rowText !== 'string' || typeof column !== 'string' || typeof value !== 'string') {
+      throw new CliError(say('editUsage'), 2);
     }
     const rt = await open();
     const sheet = rt.service<SpreadsheetService>('spreadsheet');
     const sheetName =
       typeof args.flags['sheet'] === 'string' ? args.flags['sheet'] : sheetNameOf(sheet, 'plan');
-    const header = (sheet.read(sheetName)[0] ?? []) as unknown[];
-    const col = header.findIndex((h) => String(h).trim().toLowerCase() === column.trim().toLowerCase()) + 1;
-    if (col < 1) throw new CliError(`На листе «${sheetName}» нет столбца «${column}».`);
-    const event = sheet.personEdit(sheetName, row, col, [[value === true ? '' : value]]);
+    if (!sheet.sheetNames().includes(sheetName)) {
+      throw new CliError(say('editNoSheet', { sheet: sheetName, sheets: sheet.sheetNames().join(', ') }), 2);
+    }
+    const table = sheet.read(sheetName);
+    const header = (table[0] ?? []).map((h) => String(h).trim());
+    const col = header.findIndex((h) => h.toLowerCase() === column.trim().toLowerCase()) + 1;
+    if (col < 1) {
+      const columns = header.filter((h) => h !== '').join(', ');
+      throw new CliError(say('editNoColumn', { sheet: sheetName, column, columns }), 2);
+    }
+    const row = Number(rowText);
+    const last = Math.max(table.length, 1);
+    if (!/^\d+$/.test(rowText.trim()) || row < 2 || row > last + 1) {
+      const key = last < 2 ? 'editRowEmpty' : 'editRowRange';
+      throw new CliError(say(key, { row: rowText, sheet: sheetName, last, next: last + 1 }), 2);
+    }
+    const warn = sheet.personEditWarnings(sheetName, row, col, value);
+    const heading = header[col - 1]!;
+    const refusals: string[] = [];
+    if (warn.hiddenColumn) refusals.push(say('editHidden', { column: heading }));
+    if (warn.protection) refusals.push(say('editProtected', { column: heading, warning: warn.protection }));
+    if (warn.invalid) {
+      const list = warn.invalid.criteria === 'VALUE_IN_LIST' ? warn.invalid.values[0] : undefined;
+      refusals.push(
+        Array.isArray(list)
+          ? say('editNotInList', { value, column: heading, list: list.map(String).join(', ') })
+          : say('editInvalid', {
+              value,
+              column: heading,
+              help:
+                warn.invalid.criteria === 'NUMBER_GREATER_THAN_OR_EQUAL_TO'
+                  ? say('ruleMin', { min: String(warn.invalid.values[0]) })
+                  : warn.invalid.helpText || say('ruleOther'),
+            }),
+      );
+    }
+    if (refusals.length && args.flags['force'] !== true) {
+      throw new CliError([...refusals, say('editForce')].join('\n'), 2);
+    }
+    for (const r of refusals) io.err(say('editForced', { warning: r }));
+    const event = sheet.personEdit(sheetName, row, col, [[value]]);
     await rt.save();
-    io.out(`Строка ${row}, «${column}»: ${value === true ? '(пусто)' : value}`);
+    io.out(say('editDone', { row, column: heading, value: value === '' ? say('empty') : value }));
     const outs = await rt.fireEdit(event as unknown as Record<string, unknown>);
     if (outs.length === 0) {
       io.out('Автоматизация выключена: календарь обновится при planbook sync (или включите автоматизацию).');

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { type OpenOptions, Runtime } from '../../localgas/runtime';
 import { escapeHtml } from '../../localgas/services/html';
 import type { RecordedDialog, UiFake } from '../../localgas/services/ui';
+import { cliText } from '../texts';
 import type { Command } from './types';
 
 /** The dialogs a person can open from the menu, by the menu function that opens each. */
@@ -300,7 +301,7 @@ export const uiCmd: Command = {
     const port = typeof args.flags['port'] === 'string' ? Number(args.flags['port']) : 8765;
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
       await rt.close();
-      io.err('planbook ui: --port — число от 0 до 65535');
+      io.err(`planbook ui: ${cliText(args.lang)('badPort', { port: String(args.flags['port']) })}`);
       return 2;
     }
     const srv = await startUiServer({ workspace: args.workspace, runtime: rt, port });

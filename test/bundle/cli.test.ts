@@ -30,7 +30,7 @@ describe('planbook CLI', () => {
     expect(run('setup', '--workspace', dir).status).toBe(0);
     const missing = run('import', join(dir, 'nope.txt'), '--workspace', dir);
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain('Не удалось прочитать файл');
+    expect(missing.stderr).toContain('не удалось прочитать файл');
     const date = run('status', '--workspace', dir, '--today', '2026-13-45');
     expect(date.status).not.toBe(0);
     expect(date.stderr).toMatch(/Нет такой даты|ГГГГ-ММ-ДД/);

@@ -20,9 +20,11 @@ import {
   insertRows,
   lastColumn,
   lastRow,
+  type ProtectionModel,
   type SheetModel,
   setCellValue,
   sortRows,
+  type ValidationRule,
 } from './model';
 import { loadBook, newSpreadsheetId, saveBook } from './persist';
 import { PROTECTION_TYPE, userOf } from './protection';
@@ -240,6 +242,35 @@ export class SpreadsheetService implements FakeService {
       out.push(line);
     }
     return out;
+  }
+
+  /**
+   * What the Sheets UI tells a person about typing `value` in one cell, before the edit, changing nothing:
+   * a hidden column can't be typed in without showing it first; a warning-only protection asks to confirm
+   * (https://support.google.com/docs/answer/1218656, «Show a warning when editing this range»); a data
+   * validation that allows invalid data shows its warning, one that does not rejects the edit
+   * (https://support.google.com/docs/answer/186103, «Show a warning» / «Reject the input»).
+   */
+  personEditWarnings(
+    sheetName: string,
+    row: number,
+    col: number,
+    value: unknown,
+  ): { hiddenColumn: boolean; protection: string | null; invalid: ValidationRule | null } {
+    const s = this.sheetNamed(sheetName);
+    const covers = (p: ProtectionModel) =>
+      p.sheetId === s.id &&
+      (p.kind === 'SHEET' ||
+        (row >= p.row && row <= (p.rowEnd ?? s.maxRows) && col >= p.col && col <= (p.colEnd ?? s.maxCols)));
+    const p = this.book.protections.find((x) => x.warningOnly && covers(x));
+    const dv = cellFormat(s, row, col)?.dv;
+    const v = storedValue(this.env, s, row, col, value);
+    const fails = dv !== undefined && !passes(dv, v instanceof Wall ? wallToSerial(v) : v);
+    return {
+      hiddenColumn: s.hidden[col - 1] === true,
+      protection: p ? p.description || sheetName : null,
+      invalid: fails ? dv : null,
+    };
   }
 
   /**

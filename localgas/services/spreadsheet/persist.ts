@@ -57,6 +57,19 @@ export function newSpreadsheetId(): string {
   return `1${randomBytes(33).toString('base64url').slice(0, 43)}`;
 }
 
+/** The workbook in plan.xlsx; a file exceljs cannot read is named with what to do, not its zip error. */
+async function readXlsxOf(path: string): Promise<Awaited<ReturnType<typeof readXlsx>>> {
+  try {
+    return await readXlsx(readFileSync(path));
+  } catch {
+    throw new Error(
+      `Не удалось прочитать таблицу ${path}: файл повреждён или это не таблица Excel (.xlsx). ` +
+        'Если вы сохраняли его в LibreOffice или Excel, откройте его там и сохраните снова как «Excel 2007–365 (.xlsx)». ' +
+        'Если он испорчен, верните прежнюю копию файла; или переименуйте его и выполните planbook setup — листы плана будут созданы заново, а импорт плана надо будет повторить.',
+    );
+  }
+}
+
 export async function loadBook(ctx: ServiceContext): Promise<Book> {
   const side = ctx.workspace.readState<Sidecar | null>(STATE, null);
   const book = new Book();
@@ -78,7 +91,7 @@ export async function loadBook(ctx: ServiceContext): Promise<Book> {
     return book;
   }
 
-  const loaded = await readXlsx(readFileSync(path));
+  const loaded = await readXlsxOf(path);
   const unclaimed = new Set(side?.sheets ?? []);
   const sameCount = (side?.sheets.length ?? -1) === loaded.length;
   loaded.forEach((ls, index) => {
