@@ -1,3 +1,4 @@
+// .mts: an ES module by its name, so Vite loads it natively (a .ts file in a CommonJS package warns).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
