@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Runtime } from '../localgas/runtime';
+import { modelledSeconds, runsNeeded } from './latency';
 import { OPERATIONS } from './operations';
 
 interface Figure {
@@ -12,6 +13,11 @@ interface Figure {
   calls: number;
   minimumCalls: number;
   ms: number;
+  /** The calls times the per-method latencies of bench/latency.ts: seconds on Google. */
+  modelledSeconds: number;
+  /** 6-minute executions needed (planbook works 4.5 minutes of each). */
+  runs: number;
+  byMethod: Record<string, number>;
 }
 
 function arg(name: string): string | undefined {
@@ -30,12 +36,17 @@ async function measure(opName: string, rows: number): Promise<Figure> {
       const t0 = performance.now();
       await op.run(rt, rows);
       const ms = performance.now() - t0;
+      const byMethod = rt.meter.snapshot().byMethod;
+      const seconds = modelledSeconds(byMethod);
       return {
         operation: op.name,
         rows,
         calls: rt.meter.total,
         minimumCalls: op.minimumCalls(rows),
         ms: Math.round(ms),
+        modelledSeconds: seconds,
+        runs: runsNeeded(seconds),
+        byMethod,
       };
     } finally {
       await rt.close();
@@ -55,20 +66,22 @@ async function main(): Promise<void> {
     for (const rows of sizes) {
       const f = await measure(op.name, rows);
       figures.push(f);
-      if (!json) process.stderr.write(`  ${op.name} ${rows}: ${f.calls} calls, ${f.ms} ms\n`);
+      if (!json) process.stderr.write(`  ${op.name} ${rows}: ${f.calls} calls, ${f.modelledSeconds} s\n`);
     }
   }
   if (json) {
     process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
     return;
   }
-  const head = ['operation', 'rows', 'calls', 'minimum', 'ms'];
+  const head = ['operation', 'rows', 'calls', 'minimum', 'ms', 'on Google, s', 'runs'];
   const lines = figures.map((f) => [
     f.operation,
     String(f.rows),
     String(f.calls),
     String(f.minimumCalls),
     String(f.ms),
+    String(f.modelledSeconds),
+    String(f.runs),
   ]);
   const w = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const fmt = (l: string[]) => l.map((c, i) => (i < 1 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ');

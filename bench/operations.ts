@@ -71,6 +71,38 @@ export const OPERATIONS: Operation[] = [
     },
   },
   {
+    // The daily reconcile when nothing changed since the last sync. Minimum: open the spreadsheet (1);
+    // read Settings, Responsibles and Plan (3 × 3); the spreadsheet's id (1); the calendar id (1); one
+    // listing page per 2,500 events. No event write, no sheet write. Independent of the plan's size but
+    // for the listing pages.
+    name: 'sync-again',
+    async prepare(rt, rows) {
+      await setupThenImport(rt, rows);
+      await must(rt, 'syncCalendar');
+    },
+    async run(rt) {
+      await must(rt, 'syncCalendar');
+    },
+    minimumCalls: (rows) => 1 + 3 * 3 + 1 + 1 + listingPages(rows),
+  },
+  {
+    // A person sorts the plan by title (every row moves), then the daily reconcile. The events do not
+    // depend on a row's position, so: the same as sync-again (rows found by their keys).
+    name: 'sync-sorted',
+    async prepare(rt, rows) {
+      await setupThenImport(rt, rows);
+      await must(rt, 'syncCalendar');
+      const sheet = rt.service<SpreadsheetService>('spreadsheet');
+      const plan = sheetNameOf(sheet, 'plan');
+      const header = sheet.read(plan)[0] as unknown[];
+      sheet.personSort(plan, planColumnOf(header, 'title'));
+    },
+    async run(rt) {
+      await must(rt, 'syncCalendar');
+    },
+    minimumCalls: (rows) => 1 + 3 * 3 + 1 + 1 + listingPages(rows),
+  },
+  {
     // One person's edit of one row (status → проведено) after a full sync, through the on-edit trigger.
     // Minimum: the edit event's range (1), open the spreadsheet (1), read Settings, Responsibles and Plan
     // (3 × 3), the spreadsheet's id (1), the calendar id (1), one listing by the row's key (1), one update
@@ -151,6 +183,11 @@ function syncEventCount(rows: number): number {
 
 // per PERIODS entry in bench/plans.ts, the events its row makes (see domain/calendarPlan.ts)
 const PER_PERIOD = [1, 1, 1, 1, 2, 1, 1, 1, 1, 9, 1, 0, 1, 1, 2];
+
+/** Listing pages of a synced plan's events (2,500 a page, at least one). */
+function listingPages(rows: number): number {
+  return Math.max(1, Math.ceil(syncEventCount(rows) / 2500));
+}
 
 /** Events of the row the sync-edit operation edits (sheet row max(2, rows/2) holds plan line row-1). */
 function editedRowEvents(rows: number): number {
