@@ -24,8 +24,12 @@ export interface PlanItem {
 export interface PlanSnapshot {
   sheet: Sheet;
   map: ColumnMap;
-  /** Values as read, header first. */
+  /** Values as read, header first; values[1] is sheet row firstRow. */
   values: unknown[][];
+  /** The sheet row of values[1]: 2 for the whole plan, the first edited row for a few rows (planRows.ts). */
+  firstRow: number;
+  /** A few rows only (planRows.ts): which row keeps each key of the whole plan. */
+  keyRows?: Map<string, number>;
   items: PlanItem[];
   planProblems: Problem[];
   schoolYear: SchoolYear;
@@ -74,6 +78,7 @@ export function loadPlan(ctx: AppContext): PlanSnapshot {
     sheet,
     map,
     values,
+    firstRow: 2,
     items,
     planProblems: numberingProblems(items.map((it) => it.row.number)),
     schoolYear,
@@ -103,6 +108,11 @@ export function evaluate(row: PlanRow, sy: SchoolYear, dir: Directory, timeZone:
   return { row, timing, names, recipients: who.recipients, problems };
 }
 
+/** The cells of a sheet row as read (undefined when the snapshot does not hold that row). */
+export function cellsOf(snap: PlanSnapshot, row: number): unknown[] | undefined {
+  return row >= snap.firstRow ? snap.values[row - snap.firstRow + 1] : undefined;
+}
+
 /** Extra system-column values a use case wants written (sync state), by sheet row. */
 export type SystemUpdates = Map<number, { sync?: string }>;
 
@@ -120,12 +130,12 @@ export function writeSystemColumns(
   if (cols.some((c) => c < 0)) throw new NotSetUpError();
   const contiguous = cols[1] === cols[0]! + 1 && cols[2] === cols[0]! + 2;
   const byRow = new Map(snap.items.map((it) => [it.row.row, it]));
-  const lastRow = snap.values.length;
+  const lastRow = snap.firstRow + snap.values.length - 2;
   const rows: unknown[][] = [];
   let first = -1;
   let last = -1;
-  for (let r = 2; r <= lastRow; r++) {
-    const old = snap.values[r - 1]!;
+  for (let r = snap.firstRow; r <= lastRow; r++) {
+    const old = cellsOf(snap, r)!;
     const it = byRow.get(r);
     const next = it
       ? [it.row.key, updates.get(r)?.sync ?? it.row.sync, problemsText(it.problems, ctx.lang)]
@@ -137,7 +147,7 @@ export function writeSystemColumns(
     }
   }
   if (first < 0) return 0;
-  const block = rows.slice(first - 2, last - 1);
+  const block = rows.slice(first - snap.firstRow, last - snap.firstRow + 1);
   if (contiguous) {
     ctx.book.write(snap.sheet, first, cols[0]! + 1, block);
   } else {
@@ -151,7 +161,7 @@ export function writeSystemColumns(
     });
   }
   for (let r = first; r <= last; r++) {
-    const v = snap.values[r - 1]!;
+    const v = cellsOf(snap, r)!;
     const nv = block[r - first]!;
     cols.forEach((c, j) => {
       v[c] = nv[j];

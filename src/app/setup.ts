@@ -59,37 +59,41 @@ export interface SetupResult {
 }
 
 export function setupSheets(book = PlanSpreadsheet.active(), lang?: Lang): SetupResult {
+  const existing = book.preload();
   const ctx = openContext(book);
   const language = lang ?? (book.find('settings') ? ctx.lang : sessionLang());
   const result: SetupResult = { created: [], upgraded: [], settingsAdded: 0, message: '' };
-  const ensure = (id: SheetId, columns: readonly ColumnDef[], extras: Record<string, ColumnExtras>) => {
+  const fresh = new Set<SheetId>();
+  const ensure = (
+    id: SheetId,
+    columns: readonly ColumnDef[],
+    extras: Record<string, ColumnExtras>,
+    wrap = false,
+  ) => {
     let sheet = book.find(id);
     if (sheet) result.upgraded.push(sheet.getName());
     else {
       sheet = book.create(id, language);
-      result.created.push(sheet.getName());
+      fresh.add(id);
+      result.created.push(SHEETS[id][language]);
     }
-    applyLayout(sheet, columns, language, extras, byHeading);
+    applyLayout(sheet, columns, language, extras, byHeading, { fresh: fresh.has(id), wrap });
     return sheet;
   };
-  ensure('plan', PLAN_COLUMNS, PLAN_EXTRAS(language));
-  ensure('responsibles', RESPONSIBLE_COLUMNS, {
-    who: { format: '@' },
-    emails: { format: '@' },
-    note: { format: '@' },
-  });
+  ensure('plan', PLAN_COLUMNS, PLAN_EXTRAS(language), true);
+  // Names and addresses are never read as dates or numbers by Sheets: no format needed.
+  ensure('responsibles', RESPONSIBLE_COLUMNS, {});
   const settings = ensure('settings', SETTINGS_COLUMNS, {
     name: { format: '@' },
     value: { format: '@' },
+    help: { format: '@' },
     key: { format: '@' },
   });
   ensure('log', LOG_COLUMNS, {
     time: { format: 'dd.MM.yyyy HH:mm' },
-    action: { format: '@' },
-    result: { format: '@' },
   });
-  result.settingsAdded = addMissingSettings(ctx, settings, language);
-  removeEmptyDefaultSheet(book);
+  result.settingsAdded = addMissingSettings(ctx, settings, language, fresh.has('settings'));
+  removeEmptyDefaultSheet(book, existing);
   const planSheet = book.find('plan');
   if (planSheet) book.ss.setActiveSheet(planSheet);
   result.message = t('setupDone', language, {
@@ -103,8 +107,14 @@ export function setupSheets(book = PlanSpreadsheet.active(), lang?: Lang): Setup
 }
 
 /** Adds a row for each setting the sheet lacks (by its hidden code); existing rows keep their values. */
-function addMissingSettings(ctx: AppContext, sheet: GoogleAppsScript.Spreadsheet.Sheet, lang: Lang): number {
-  const rows = ctx.book.values(sheet);
+function addMissingSettings(
+  ctx: AppContext,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  lang: Lang,
+  fresh: boolean,
+): number {
+  // A sheet setup just made holds its headings only: nothing to read.
+  const rows = fresh ? [SETTINGS_COLUMNS.map((c) => c[lang])] : ctx.book.values(sheet);
   const header = rows[0] ?? [];
   const codeCol = byHeading(header, SETTINGS_COLUMNS[3]);
   const have = new Set(rows.slice(1).map((r) => String(r[codeCol] ?? '').trim()));
@@ -122,7 +132,8 @@ function addMissingSettings(ctx: AppContext, sheet: GoogleAppsScript.Spreadsheet
     line[codeCol] = d.code;
     return line;
   });
-  ctx.book.append(sheet, lines);
+  if (fresh) ctx.book.write(sheet, 2, 1, lines);
+  else ctx.book.append(sheet, lines);
   return missing.length;
 }
 
@@ -134,9 +145,12 @@ function defaultValue(code: string, def: string, ctx: AppContext, lang: Lang): s
 }
 
 /** A new spreadsheet comes with an empty "Лист1"/"Sheet1": once the plan's sheets exist it goes. */
-function removeEmptyDefaultSheet(book: PlanSpreadsheet): void {
+function removeEmptyDefaultSheet(
+  book: PlanSpreadsheet,
+  existing: Map<string, GoogleAppsScript.Spreadsheet.Sheet>,
+): void {
   for (const name of ['Лист1', 'Sheet1']) {
-    const s = book.ss.getSheetByName(name);
-    if (s && s.getLastRow() === 0 && book.ss.getSheets().length > 1) book.ss.deleteSheet(s);
+    const s = existing.get(name);
+    if (s && s.getLastRow() === 0) book.ss.deleteSheet(s); // the plan's sheets exist by now
   }
 }

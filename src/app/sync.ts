@@ -3,7 +3,8 @@
 // Full reconcile (daily job, menu, API): one read of the plan, one listing of our events (by the private
 // property planbook=<tag>, deleted ones included), the domain's action list, one call per changed event,
 // one write of the Sync column. Edit sync (installable on-edit trigger): the same for the edited rows only,
-// listing each edited row's events by its key — a handful of calls whatever the plan's size.
+// listing each edited row's events by its key — a handful of calls whatever the plan's size; it reads the
+// header, the edited rows and the key column only (app/planRows.ts).
 // Every step is idempotent (client-chosen ids; see domain/calendarPlan.ts), so a run killed anywhere and
 // run again ends as one clean run. The run stops before the time budget ends, and at once on a rate
 // limit or quota error; a single continuation trigger resumes it (app/continuation.ts).
@@ -29,7 +30,15 @@ import type { Budget } from './budget';
 import { type AppContext, flushLog, log } from './context';
 import { finishContinuation, requestContinuation } from './continuation';
 import type { Job } from './jobs';
-import { loadPlan, type PlanItem, type PlanSnapshot, type SystemUpdates, writeSystemColumns } from './plan';
+import {
+  cellsOf,
+  loadPlan,
+  type PlanItem,
+  type PlanSnapshot,
+  type SystemUpdates,
+  writeSystemColumns,
+} from './plan';
+import { loadRows } from './planRows';
 
 type Event = GoogleAppsScript.Calendar.Schema.Event;
 
@@ -164,12 +173,11 @@ function reconcile(
   const lang = ctx.lang;
   // Keys that loadPlan just gave new rows go to the sheet before any event carries them.
   if (
-    scope.items.some((it) => it.row.key !== String(snap.values[it.row.row - 1]?.[snap.map.key] ?? '').trim())
+    scope.items.some((it) => it.row.key !== String(cellsOf(snap, it.row.row)?.[snap.map.key] ?? '').trim())
   ) {
     writeSystemColumns(ctx, snap);
   }
-  const rowLink = ctx.book.rowUrl(snap.sheet, 1).replace(/A1$/, 'A');
-  const opts = { tag, lang, timeZone: ctx.settings.timeZone, rowUrl: (row: number) => rowLink + row };
+  const opts = { tag, lang, timeZone: ctx.settings.timeZone, planUrl: ctx.book.sheetUrl(snap.sheet) };
   const outcome = new Map<number, { outcome: RowOutcome; count: number; error?: string; pending: boolean }>();
   const desired: DesiredEvent[] = [];
   for (const it of scope.items) {
@@ -288,14 +296,16 @@ export function fullSync(ctx: AppContext, budget: Budget): SyncResult {
 
 /** Sync of some rows only (1-based sheet rows): their events, found by their keys. */
 export function syncRows(ctx: AppContext, budget: Budget, rows: number[]): SyncResult {
-  const snap = loadPlan(ctx);
   const wanted = new Set(rows.filter((r) => r >= 2));
+  const snap = wanted.size ? loadRows(ctx, Math.min(...wanted), Math.max(...wanted)) : loadRows(ctx, 2, 1);
   const items = snap.items.filter((it) => wanted.has(it.row.row));
   const keys = new Set(items.map((it) => it.row.key));
-  // A row a person emptied keeps its key cell: its events are found by it and deleted.
+  // A row a person emptied keeps its key cell: its events are found by it and deleted. Not a key another
+  // row keeps (a row pasted with its key over this one): those events are that row's.
   for (const r of wanted) {
-    const k = String(snap.values[r - 1]?.[snap.map.key] ?? '').trim();
-    if (isKey(k)) keys.add(k);
+    const k = String(cellsOf(snap, r)?.[snap.map.key] ?? '').trim();
+    const owner = snap.keyRows?.get(k);
+    if (isKey(k) && (owner === undefined || owner === r)) keys.add(k);
   }
   const cal = openCalendar(ctx);
   const tag = planTag(ctx.book.id());

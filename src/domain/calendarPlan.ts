@@ -110,8 +110,11 @@ export interface DesiredOptions {
   tag: string;
   lang: Lang;
   timeZone: string;
-  /** A link that opens the plan at this row. */
-  rowUrl: (row: number) => string;
+  /**
+   * A link that opens the plan's sheet. Not the row: a row's number changes with every sort or inserted
+   * row, and an event text that named it would have to be rewritten for all of them (issue #14).
+   */
+  planUrl: string;
   /** Minutes of a timed event (default 60). */
   durationMin?: number;
 }
@@ -148,7 +151,7 @@ export function desiredEvents(
     r.period ? t('calDescWhen', lang, { when: r.period }) : '',
     r.place ? t('calDescPlace', lang, { place: r.place }) : '',
     t('calDescStatus', lang, { status: r.statusText || t('calPlanned', lang) }),
-    t('calDescRow', lang, { url: o.rowUrl(r.row) }),
+    t('calDescPlan', lang, { url: o.planUrl }),
   ].filter(Boolean);
   const description = lines.join('\n');
   const events = occ.map((x, index): DesiredEvent => {

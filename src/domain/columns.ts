@@ -16,7 +16,7 @@ export const PLAN_COLUMNS = [
   { id: 'number', ru: '№', en: 'No.', width: 50 },
   { id: 'title', ru: 'Мероприятие', en: 'Event', width: 320 },
   { id: 'period', ru: 'Сроки', en: 'When', width: 140 },
-  { id: 'date', ru: 'Дата', en: 'Date', width: 120 },
+  { id: 'date', ru: 'Дата', en: 'Date', width: 140 },
   { id: 'place', ru: 'Место', en: 'Place', width: 140 },
   { id: 'responsibles', ru: 'Ответственные', en: 'Responsible', width: 240 },
   { id: 'status', ru: 'Статус', en: 'Status', width: 130 },
@@ -40,18 +40,18 @@ export const SYSTEM_COL_COUNT = PLAN_COLUMNS.length - FIRST_SYSTEM_COL + 1;
 export const RESPONSIBLE_COLUMNS = [
   { id: 'who', ru: 'Ответственный (роль или человек)', en: 'Responsible (role or person)', width: 300 },
   { id: 'emails', ru: 'E-mail', en: 'E-mail', width: 300 },
-  { id: 'note', ru: 'Примечание', en: 'Note', width: 240 },
+  { id: 'note', ru: 'Примечание', en: 'Note', width: 300 },
 ] as const satisfies readonly ColumnDef[];
 
 export const SETTINGS_COLUMNS = [
-  { id: 'name', ru: 'Параметр', en: 'Setting', width: 260 },
+  { id: 'name', ru: 'Параметр', en: 'Setting', width: 300 },
   { id: 'value', ru: 'Значение', en: 'Value', width: 300 },
   { id: 'help', ru: 'Пояснение', en: 'Explanation', width: 420 },
   { id: 'key', ru: 'Код', en: 'Code', width: 120, system: true, hidden: true },
 ] as const satisfies readonly ColumnDef[];
 
 export const LOG_COLUMNS = [
-  { id: 'time', ru: 'Время', en: 'Time', width: 150 },
+  { id: 'time', ru: 'Время', en: 'Time', width: 160 },
   { id: 'action', ru: 'Действие', en: 'Action', width: 160 },
   { id: 'result', ru: 'Результат', en: 'Result', width: 520 },
 ] as const satisfies readonly ColumnDef[];

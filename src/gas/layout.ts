@@ -1,11 +1,27 @@
-// Applies a sheet layout (headings, widths, frozen header, hidden and protected system columns,
-// formats, drop-downs) with SpreadsheetApp. Used by setup, which is run rarely: clarity over call count.
+// Applies a sheet layout (headings, widths, frozen header, wrapped text, hidden and protected system
+// columns, formats, drop-downs) with SpreadsheetApp, in as few calls as the layout allows (issue #14:
+// setup made 215 calls, a call per column per property): one range per run of adjacent columns that share
+// a setting, 2-D setters (setNumberFormats, setBackgrounds) where neighbours differ, nothing read on a
+// sheet setup has just created.
+//
+// Printing: SpreadsheetApp has no page setup (paper size, orientation, scale, repeated rows) — the Sheet
+// and Spreadsheet classes offer none (R/spreadsheet/sheet), and the request to export with a chosen
+// orientation has stayed open since 2018 (issuetracker 79378403, cited in google-api-dotnet-client #1670).
+// What the script can do it does: the header row is frozen (the print dialog's "Headers & footers →
+// Repeat frozen rows" then repeats it on every page) and long text wraps instead of being cut. Paper A4,
+// landscape and "Fit to width" are chosen in File → Print; that recipe is in the README and the Help.
+import { columnLetters, trimRow } from '../domain/a1';
 import type { ColumnDef } from '../domain/columns';
 import type { Lang } from '../domain/types';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const PROTECTION_PREFIX = 'planbook';
+
+const HEADER_BG = '#e8eaed';
+const SYSTEM_HEADER_BG = '#dadce0';
+const SYSTEM_BG = '#f3f3f3';
+const SYSTEM_FG = '#5f6368';
 
 export interface ColumnExtras {
   /** Number format for the column's data cells, e.g. '@' (plain text: Sheets must not turn "15.10" into a date). */
@@ -15,6 +31,29 @@ export interface ColumnExtras {
   /** A number ≥ 0. */
   nonNegative?: boolean;
   note?: string;
+}
+
+export interface LayoutOptions {
+  /** The sheet was just inserted: nothing to read, no old protections, no typed headings. */
+  fresh?: boolean;
+  /** Wrap long text in the data cells (the Plan: titles and names are long). */
+  wrap?: boolean;
+}
+
+/** Runs of adjacent columns (1-based, ascending) for which key() gives the same non-null value. */
+function runs<T>(
+  cols: number[],
+  key: (col: number) => T | null,
+): { from: number; count: number; value: T }[] {
+  const out: { from: number; count: number; value: T }[] = [];
+  for (const col of [...cols].sort((a, b) => a - b)) {
+    const v = key(col);
+    if (v === null) continue;
+    const last = out[out.length - 1];
+    if (last && last.from + last.count === col && last.value === v) last.count++;
+    else out.push({ from: col, count: 1, value: v });
+  }
+  return out;
 }
 
 /**
@@ -27,78 +66,112 @@ export function applyLayout(
   lang: Lang,
   extras: Record<string, ColumnExtras>,
   findColumn: (header: unknown[], c: ColumnDef) => number,
+  opts: LayoutOptions = {},
 ): Record<string, number> {
-  const lastCol = sheet.getLastColumn();
-  const header = lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0]! : [];
+  const header = opts.fresh ? [] : trimRow(sheet.getRange('1:1').getValues()[0] ?? []);
   const positions: Record<string, number> = {};
-  let next = Math.max(lastCol, 0) + 1;
+  let next = header.length + 1;
   const missing: ColumnDef[] = [];
   for (const c of columns) {
     const i = findColumn(header, c);
     if (i >= 0) positions[c.id] = i + 1;
     else missing.push(c);
   }
-  if (header.length === 0 && missing.length === columns.length) next = 1;
   if (missing.length) {
-    const needed = next + missing.length - 1 - sheet.getMaxColumns();
-    if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
-    sheet.getRange(1, next, 1, missing.length).setValues([missing.map((c) => c[lang])]);
+    if (!opts.fresh) {
+      const needed = next + missing.length - 1 - sheet.getMaxColumns();
+      if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+    }
+    const from = next;
     for (const c of missing) positions[c.id] = next++;
+    // On a fresh sheet the new headings are the whole header row: the same range styles them below.
+    if (!opts.fresh) sheet.getRange(1, from, 1, missing.length).setValues([missing.map((c) => c[lang])]);
   }
-  const width = Math.max(sheet.getLastColumn(), 1);
-  sheet
-    .getRange(1, 1, 1, width)
+  const width = Math.max(next - 1, 1);
+  const byCol = new Map(columns.map((c) => [positions[c.id]!, c]));
+  const cols = [...byCol.keys()];
+  // Open-ended A1 ranges ('J:L', 'C2:E') reach the last row without asking for it (getMaxRows); only a
+  // 2-D setter needs the row count.
+  const span = (from: number, count: number, fromRow = 1) =>
+    sheet.getRange(
+      `${columnLetters(from)}${fromRow === 1 ? '' : fromRow}:${columnLetters(from + count - 1)}`,
+    );
+
+  // System columns set apart (grey), before the header's own colours.
+  for (const r of runs(cols, (col) => (byCol.get(col)!.system ? true : null))) {
+    span(r.from, r.count).setBackground(SYSTEM_BG).setFontColor(SYSTEM_FG);
+  }
+  // The header row: bold and coloured; one range for all of it.
+  const head = sheet.getRange(1, 1, 1, width);
+  if (opts.fresh) head.setValues([missing.map((c) => c[lang])]);
+  head
     .setFontWeight('bold')
-    .setBackground('#e8eaed')
-    .setWrap(true)
-    .setVerticalAlignment('middle');
+    .setBackgrounds([
+      Array.from({ length: width }, (_, i) => (byCol.get(i + 1)?.system ? SYSTEM_HEADER_BG : HEADER_BG)),
+    ]);
+  const notes = columns.filter((c) => extras[c.id]?.note);
+  if (notes.length && opts.fresh) {
+    head.setNotes([Array.from({ length: width }, (_, i) => extras[byCol.get(i + 1)?.id ?? '']?.note ?? '')]);
+  } else for (const c of notes) sheet.getRange(1, positions[c.id]!).setNote(extras[c.id]!.note!);
   sheet.setFrozenRows(1);
-  const rows = Math.max(sheet.getMaxRows() - 1, 1);
-  for (const c of columns) {
-    const col = positions[c.id]!;
-    sheet.setColumnWidth(col, c.width);
-    const x = extras[c.id];
-    const data = sheet.getRange(2, col, rows, 1);
-    if (x?.format) data.setNumberFormat(x.format);
-    if (x?.list) {
-      data.setDataValidation(
-        SpreadsheetApp.newDataValidation().requireValueInList(x.list, true).setAllowInvalid(true).build(),
-      );
+  // Long titles and names wrap instead of being cut at the column's edge (issue #15), header included.
+  if (opts.wrap) span(1, width).setWrap(true).setVerticalAlignment('top');
+
+  // Number formats: one call per run of formatted columns (setNumberFormats where they differ).
+  for (const r of runs(cols, (col) => (extras[byCol.get(col)!.id]?.format ? true : null))) {
+    const formats = Array.from({ length: r.count }, (_, i) => extras[byCol.get(r.from + i)!.id]!.format!);
+    if (formats.every((f) => f === formats[0])) span(r.from, r.count, 2).setNumberFormat(formats[0]!);
+    else {
+      const rows = Math.max(sheet.getMaxRows() - 1, 1);
+      sheet.getRange(2, r.from, rows, r.count).setNumberFormats(Array.from({ length: rows }, () => formats));
     }
-    if (x?.nonNegative) {
-      data.setDataValidation(
-        SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(true).build(),
-      );
-    }
-    if (x?.note) sheet.getRange(1, col).setNote(x.note);
-    if (c.system) {
-      sheet.getRange(1, col, sheet.getMaxRows(), 1).setBackground('#f3f3f3').setFontColor('#5f6368');
-      sheet.getRange(1, col).setBackground('#dadce0');
-    }
-    if (c.hidden) sheet.hideColumns(col);
   }
-  protectSystemColumns(sheet, columns, positions);
+  for (const c of columns) {
+    const x = extras[c.id];
+    if (!x?.list && !x?.nonNegative) continue;
+    // Invalid input gets a warning, not a refusal: "The default for new data validation rules is true"
+    // (R/spreadsheet/data-validation-builder#setAllowInvalid), so no setAllowInvalid call.
+    const b = SpreadsheetApp.newDataValidation();
+    const rule = (
+      x.list ? b.requireValueInList(x.list, true) : b.requireNumberGreaterThanOrEqualTo(0)
+    ).build();
+    span(positions[c.id]!, 1, 2).setDataValidation(rule);
+  }
+  // Widths: one call per run of adjacent visible columns of the same width.
+  for (const r of runs(cols, (col) => (byCol.get(col)!.hidden ? null : byCol.get(col)!.width))) {
+    if (r.count === 1) sheet.setColumnWidth(r.from, r.value);
+    else sheet.setColumnWidths(r.from, r.count, r.value);
+  }
+  for (const r of runs(cols, (col) => (byCol.get(col)!.hidden ? true : null)))
+    sheet.hideColumns(r.from, r.count);
+  protectSystemColumns(sheet, cols, byCol, span, opts.fresh === true);
   return positions;
 }
 
 /**
- * System columns are protected with a warning only: people are warned before typing there, and the
- * script (running as whoever triggered it) can always write. Old planbook protections are replaced.
+ * System columns people can see are protected with a warning only: people are warned before typing
+ * there, and the script (running as whoever triggered it) can always write. A run of hidden system
+ * columns alone (the Settings' codes) is left unprotected: no one types into what they cannot see.
+ * Old planbook protections are replaced (none on a fresh sheet: nothing to look up).
  */
 function protectSystemColumns(
   sheet: Sheet,
-  columns: readonly ColumnDef[],
-  positions: Record<string, number>,
+  cols: number[],
+  byCol: Map<number, ColumnDef>,
+  span: (from: number, count: number) => GoogleAppsScript.Spreadsheet.Range,
+  fresh: boolean,
 ): void {
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-    if (p.getDescription().startsWith(PROTECTION_PREFIX)) p.remove();
+  if (!fresh) {
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+      if (p.getDescription().startsWith(PROTECTION_PREFIX)) p.remove();
+    }
   }
-  for (const c of columns) {
-    if (!c.system) continue;
-    sheet
-      .getRange(1, positions[c.id]!, sheet.getMaxRows(), 1)
+  for (const r of runs(cols, (col) => (byCol.get(col)!.system ? true : null))) {
+    const defs = Array.from({ length: r.count }, (_, i) => byCol.get(r.from + i)!);
+    if (defs.every((c) => c.hidden)) continue;
+    span(r.from, r.count)
       .protect()
-      .setDescription(`${PROTECTION_PREFIX}: ${c.ru}`)
+      .setDescription(`${PROTECTION_PREFIX}: ${defs.map((c) => c.ru).join(', ')}`)
       .setWarningOnly(true);
   }
 }

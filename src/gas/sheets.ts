@@ -36,6 +36,21 @@ export class PlanSpreadsheet {
     return this.ss.getSpreadsheetTimeZone();
   }
 
+  /**
+   * Looks every sheet up at once (getSheets + a name each) so that find() of a missing sheet costs
+   * nothing: for setup, where most sheets are missing and each miss would cost two getSheetByName.
+   * Returns the sheets by name.
+   */
+  preload(): Map<string, Sheet> {
+    const byName = new Map<string, Sheet>();
+    for (const s of this.ss.getSheets()) byName.set(s.getName(), s);
+    for (const id of Object.keys(SHEETS) as SheetId[]) {
+      const names = SHEETS[id];
+      this.cache.set(id, byName.get(names.ru) ?? byName.get(names.en) ?? null);
+    }
+    return byName;
+  }
+
   /** A planbook sheet by its Russian or English name; null if the sheet is not there. */
   find(id: SheetId): Sheet | null {
     if (this.cache.has(id)) return this.cache.get(id) ?? null;
@@ -51,12 +66,15 @@ export class PlanSpreadsheet {
     return sheet;
   }
 
-  /** Every value of a sheet in one read: the header row first. Empty sheet: []. */
+  /**
+   * Every value of a sheet in one read: the header row first. Empty sheet: []. getDataRange is the
+   * block from A1 to the last row and column with content (R/spreadsheet/sheet#getDataRange): two calls,
+   * where getLastRow + getLastColumn + getRange + getValues were four.
+   */
   values(sheet: Sheet): unknown[][] {
-    const lastRow = sheet.getLastRow();
-    const lastCol = sheet.getLastColumn();
-    if (lastRow < 1 || lastCol < 1) return [];
-    return sheet.getRange(1, 1, lastRow, lastCol).getValues();
+    const values = sheet.getDataRange().getValues();
+    if (values.length === 1 && values[0]!.length === 1 && values[0]![0] === '') return [];
+    return values;
   }
 
   /** Writes a block of values at (row, col), 1-based, in one call. */
@@ -73,6 +91,11 @@ export class PlanSpreadsheet {
     if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
     this.write(sheet, first, 1, rows);
     return first;
+  }
+
+  /** A link that opens the sheet (the same whatever its rows' order). */
+  sheetUrl(sheet: Sheet): string {
+    return `${this.url()}#gid=${sheet.getSheetId()}`;
   }
 
   /** A link to a row that opens the sheet at it. */

@@ -16,7 +16,7 @@ const opts = {
   tag: planTag('sheet-1'),
   lang: 'ru' as const,
   timeZone: 'Europe/Moscow',
-  rowUrl: (r: number) => `u#A${r}`,
+  planUrl: 'u#gid=0',
 };
 const row = (period: string, extra: Partial<RowInput> = {}): RowInput => ({
   row: 5,

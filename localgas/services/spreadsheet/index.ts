@@ -305,9 +305,18 @@ export class SpreadsheetService implements FakeService {
     }
     this.book.touch();
     const email = this.ctx.session.email;
+    // The event's range also carries its bounds as plain fields, read without a service call:
+    // JSON.stringify(e) on Google shows "range": {"columnStart", "rowStart", "rowEnd", "columnEnd"}
+    // (tanaikech.github.io, "Benchmark: Event Objects for Google Apps Script").
+    const range = Object.assign(this.env.range(s, row, col, numRows, numCols), {
+      rowStart: row,
+      rowEnd: row + numRows - 1,
+      columnStart: col,
+      columnEnd: col + numCols - 1,
+    });
     const event: EditEvent = {
       authMode: 'FULL',
-      range: this.env.range(s, row, col, numRows, numCols),
+      range,
       source: this.ss as unknown as Spreadsheet,
       user: userOf(email) as unknown as EditEvent['user'],
     };

@@ -102,7 +102,7 @@ const T = {
   calDescWhen: { ru: 'Сроки: {when}', en: 'When: {when}' },
   calDescPlace: { ru: 'Место: {place}', en: 'Place: {place}' },
   calDescStatus: { ru: 'Статус: {status}', en: 'Status: {status}' },
-  calDescRow: { ru: 'Строка плана: {url}', en: 'Plan row: {url}' },
+  calDescPlan: { ru: 'План: {url}', en: 'Plan: {url}' },
   calendarDescription: {
     ru: 'План мероприятий школы (planbook). События ведёт таблица плана; правьте план, а не календарь.',
     en: "The school's event plan (planbook). The plan sheet keeps these events; edit the plan, not the calendar.",

@@ -1,0 +1,120 @@
+// The calendar at Google's real cost (issue #14), through the built bundle: what a sort, an inserted row
+// or one edited cell costs, counted by the emulator.
+import { describe, expect, it } from 'vitest';
+import { planText } from '../../bench/plans';
+import type { Runtime } from '../../localgas/runtime';
+import type { CalendarFake } from '../../localgas/services/calendar';
+import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
+import { openRuntime } from '../helpers';
+
+const WRITES = [
+  'Calendar.Events.insert',
+  'Calendar.Events.update',
+  'Calendar.Events.patch',
+  'Calendar.Events.remove',
+];
+
+async function synced(rows: number): Promise<Runtime> {
+  const rt = await openRuntime({ autosave: false });
+  await rt.call('setupSheets');
+  await rt.call('importPlan', planText(rows));
+  await rt.call('syncCalendar');
+  return rt;
+}
+
+const writes = (rt: Runtime) => {
+  const by = rt.meter.snapshot().byMethod;
+  return WRITES.reduce((n, m) => n + (by[m] ?? 0), 0);
+};
+
+describe('event text does not depend on the row position', () => {
+  it('sorting the plan, or inserting and deleting a row at the top, writes no event', async () => {
+    const rt = await synced(60);
+    const sheet = rt.service<SpreadsheetService>('spreadsheet');
+    const header = sheet.read('План')[0] as string[];
+    const before = JSON.stringify(rt.status()['events']);
+    sheet.personSort('План', header.indexOf('Мероприятие') + 1);
+    rt.meter.reset();
+    const sorted = (await rt.call('syncCalendar')) as { updated: number; created: number };
+    expect(writes(rt)).toBe(0);
+    expect(sorted).toMatchObject({ updated: 0, created: 0 });
+    sheet.personInsertRows('План', 2, 3);
+    sheet.personDeleteRows('План', 8);
+    rt.meter.reset();
+    await rt.call('syncCalendar');
+    // one row deleted: only its events go
+    const by = rt.meter.snapshot().byMethod;
+    expect((by['Calendar.Events.insert'] ?? 0) + (by['Calendar.Events.update'] ?? 0)).toBe(0);
+    expect(JSON.parse(before).length).toBeGreaterThan((rt.status()['events'] as unknown[]).length);
+    // the description links to the sheet, not to a row
+    const cal = rt.service<CalendarFake>('calendar');
+    const desc = cal.state.calendars[0]!.events[0]!.description!;
+    expect(desc).toMatch(/План: https:\/\/docs\.google\.com\/spreadsheets\/d\/[^/]+\/edit#gid=\d+$/m);
+    expect(desc).not.toMatch(/range=A\d+/);
+  }, 120_000);
+});
+
+describe('the edit sync reads only the edited rows', () => {
+  it('one edited cell at 1,000 rows reads the header, that row and the key column; a pasted duplicate key is dropped', async () => {
+    const rt = await synced(1000);
+    await rt.call('turnAutomationOn');
+    const sheet = rt.service<SpreadsheetService>('spreadsheet');
+    const header = sheet.read('План')[0] as string[];
+    const ev = sheet.personEdit('План', 500, header.indexOf('Статус') + 1, [['проведено']]);
+    rt.meter.reset();
+    for (const o of await rt.fireEdit(ev as unknown as Record<string, unknown>))
+      expect(o.error).toBeUndefined();
+    const by = rt.meter.snapshot().byMethod;
+    // Settings and Responsibles (getDataRange), the Plan's header, row 500 and key column (A1 ranges)
+    expect(by['SpreadsheetApp.Range.getValues']).toBe(5);
+    expect(by['SpreadsheetApp.Sheet.getLastRow']).toBeUndefined();
+    expect(rt.meter.total).toBeLessThanOrEqual(30);
+    const keyCol = header.indexOf('Ключ');
+    const rows = sheet.read('План');
+    const key = String(rows[499]![keyCol]);
+    const mine = (rt.status()['events'] as { rowKey: string; title: string }[]).filter(
+      (e) => e.rowKey === key,
+    );
+    expect(mine.length).toBeGreaterThan(0);
+    for (const e of mine) expect(e.title.startsWith('✓ ')).toBe(true);
+    // A person pastes row 10 (its key too) over row 20: the copy gets a key of its own, row 10 keeps its events.
+    const key10 = String(rows[9]![keyCol]);
+    const count10 = (rt.status()['events'] as { rowKey: string }[]).filter((e) => e.rowKey === key10).length;
+    const paste = sheet.personEdit('План', 20, 1, [rows[9]!]);
+    for (const o of await rt.fireEdit(paste as unknown as Record<string, unknown>))
+      expect(o.error).toBeUndefined();
+    const after = sheet.read('План');
+    expect(String(after[19]![keyCol])).not.toBe(key10);
+    expect(String(after[9]![keyCol])).toBe(key10);
+    const evs = rt.status()['events'] as { rowKey: string }[];
+    expect(evs.filter((e) => e.rowKey === key10).length).toBe(count10);
+    expect(evs.filter((e) => e.rowKey === String(after[19]![keyCol])).length).toBe(count10);
+  }, 180_000);
+});
+
+describe('setup', () => {
+  it('costs far fewer calls than a call per column per property, and the plan wraps with its header frozen', async () => {
+    const rt = await openRuntime({ autosave: false });
+    rt.meter.reset();
+    await rt.call('setupSheets');
+    // 215 before issue #14; the remaining calls are listed in the README («Сколько стоят вызовы»)
+    expect(rt.meter.total).toBeLessThanOrEqual(95);
+    const first = rt.meter.total;
+    const ss = rt.service<SpreadsheetService>('spreadsheet');
+    const app = (ss.globals() as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp })
+      .SpreadsheetApp;
+    const plan = app.getActiveSpreadsheet().getSheetByName('План')!;
+    expect(plan.getFrozenRows()).toBe(1);
+    expect(plan.getRange('B2').getWrap()).toBe(true);
+    expect(plan.getRange('B1').getWrap()).toBe(true);
+    expect(plan.getRange('C700').getNumberFormat()).toBe('@');
+    expect(plan.getRange('I5').getNumberFormat()).toBe('0');
+    expect(plan.getRange('G900').getDataValidation()?.getCriteriaValues()[0]).toContain('проведено');
+    // run again on the set-up plan (an upgrade): reads what is there, keeps it, costs about the same
+    await rt.call('importPlan', planText(1000));
+    rt.meter.reset();
+    await rt.call('setupSheets');
+    expect(rt.meter.total).toBeLessThanOrEqual(first + 15);
+    expect(ss.read('План').length).toBe(1001);
+  }, 120_000);
+});
