@@ -7,6 +7,7 @@ import { Runtime } from '../localgas/runtime';
 import { Workspace } from '../localgas/workspace';
 import { t } from '../src/domain/texts/ui';
 import type { Lang } from '../src/domain/types';
+import { answerCmd } from './commands/answer';
 import { check, importCmd, setup, status } from './commands/basic';
 import { card } from './commands/card';
 import { demo } from './commands/demo';
@@ -39,6 +40,7 @@ export const COMMANDS: Command[] = [
   tickCmd,
   reportCmd,
   uiCmd,
+  answerCmd,
   card,
 ];
 

@@ -2,6 +2,7 @@
 // Every function exported here becomes a top-level function of dist/Code.js (scripts/build.mjs), so
 // menus, triggers and google.script.run can find it. Names ending in "_" are hidden from google.script.run.
 
+import { revokeLinks } from './app/answer';
 import { automationOff, automationOn, automationState } from './app/automation';
 import { Budget } from './app/budget';
 import { checkPlan as checkPlanUseCase } from './app/check';
@@ -23,11 +24,12 @@ import { withScriptLock } from './gas/lock';
 import { remainingDailyQuota } from './gas/mail';
 import { isAuthModeNone } from './gas/session';
 import { cardAction, homeFor } from './ui/addon';
-import { errorMessage, runFromMenu } from './ui/alerts';
+import { confirmFromMenu, errorMessage, runFromMenu } from './ui/alerts';
 import { automationText } from './ui/automationText';
 import { openHelpDialog, openImportDialog, openSetupDialog, openStatusSidebar } from './ui/dialogs';
 import { buildMenu } from './ui/menu';
 import { askReportMonth } from './ui/reportPrompt';
+import { webAppGet, webAppPost } from './ui/webapp';
 
 /** Simple trigger: adds the menu. Uses no service that needs authorization (R/script/auth-mode). */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -172,6 +174,32 @@ export function menuAutomationOn(): void {
 
 export function menuAutomationOff(): void {
   runFromMenu(() => automationText('automationOff', automationOff().removed));
+}
+
+// The web app (manifest "webapp"; G/apps-script/guides/web): the «Отметить результат» page of a mail's link.
+
+/** GET of the web app: the event and its form (writes nothing). */
+export function doGet(e?: unknown) {
+  return webAppGet(e);
+}
+
+/** POST of the web app (the form, or `planbook answer`): saves the row's answer under the script lock. */
+export function doPost(e?: unknown) {
+  return webAppPost(e);
+}
+
+/** «Отозвать все ссылки»: every «Отметить результат» link mailed so far stops working. */
+export function menuRevokeLinks(): void {
+  runFromMenu(() => {
+    const ctx = openContext();
+    if (!confirmFromMenu(ctx.lang)) return null;
+    return withScriptLock(LOCK_WAIT_MS, () => revokeLinks(ctx));
+  });
+}
+
+/** The same for scripts and the CLI. */
+export function revokeAnswerLinks() {
+  return api(() => withScriptLock(LOCK_WAIT_MS, () => ({ message: revokeLinks(openContext()) })));
 }
 
 // Automation: the triggers and what they run.

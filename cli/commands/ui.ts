@@ -6,7 +6,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { type OpenOptions, Runtime } from '../../localgas/runtime';
 import { escapeHtml } from '../../localgas/services/html';
+import type { ScriptAppFake } from '../../localgas/services/scriptApp';
 import type { RecordedDialog, UiFake } from '../../localgas/services/ui';
+import { runWebApp } from '../../localgas/webapp';
 import { cliText } from '../texts';
 import type { Command } from './types';
 
@@ -31,6 +33,8 @@ export interface UiServerOptions extends Partial<OpenOptions> {
   port?: number;
   /** An already open runtime (the CLI's); otherwise one is opened and closed with the server. */
   runtime?: Runtime;
+  /** Deploy the script's web app at this server's /exec (default true), so new mails carry its links. */
+  deploy?: boolean;
 }
 
 /**
@@ -232,6 +236,24 @@ export async function startUiServer(opts: UiServerOptions): Promise<UiServer> {
         ),
       );
     }
+    // The web app (doGet/doPost), deployed at /exec as Apps Script deploys it at …/exec.
+    if (url.pathname === '/exec' || url.pathname.startsWith('/exec/')) {
+      if (req.method === 'GET') {
+        const r = await serial(() => runWebApp(rt, url));
+        return send(res, r.status, r.status === 200 ? 'text/html' : 'text/plain', r.html);
+      }
+      if (req.method === 'POST') {
+        // A form of this server's pages, or a client without a browser's Origin (curl, planbook answer).
+        if (req.headers.origin !== undefined && req.headers.origin !== origin)
+          return send(res, 403, 'text/plain', 'forbidden');
+        const type = String(req.headers['content-type'] ?? '');
+        const r = await serial(async () =>
+          runWebApp(rt, url, { type, contents: await readBody(req, 200_000) }),
+        );
+        return send(res, r.status, r.status === 200 ? 'text/html' : 'text/plain', r.html);
+      }
+      return send(res, 405, 'text/plain', 'method not allowed');
+    }
     if (req.method === 'POST' && url.pathname === '/run') {
       const fromPage = req.headers.origin === undefined || req.headers.origin === origin;
       if (!fromPage || !String(req.headers['content-type'] ?? '').startsWith('application/json')) {
@@ -273,6 +295,9 @@ export async function startUiServer(opts: UiServerOptions): Promise<UiServer> {
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
+  if (opts.deploy !== false) {
+    rt.service<ScriptAppFake>('scriptApp').deployWebApp(`${origin}/exec`);
+  }
   return {
     url: origin,
     runtime: rt,
@@ -290,9 +315,9 @@ export const uiCmd: Command = {
   name: 'ui',
   usage: 'planbook ui [--port N]',
   summary:
-    'диалоги (мастер, импорт, состояние, справка) в браузере на 127.0.0.1; отвечает скрипт в эмуляторе',
+    'диалоги (мастер, импорт, состояние, справка) и веб-приложение «Отметить результат» в браузере на 127.0.0.1',
   summaryEn:
-    'the dialogs (wizard, import, status, help) in a browser on 127.0.0.1, answered by the script in the emulator',
+    'the dialogs (wizard, import, status, help) and the «Record the result» web app in a browser on 127.0.0.1',
   options: [
     { name: 'port', value: 'N', help: { ru: 'порт (по умолчанию 8765)', en: 'the port (default 8765)' } },
   ],
@@ -306,6 +331,9 @@ export const uiCmd: Command = {
     }
     const srv = await startUiServer({ workspace: args.workspace, runtime: rt, port });
     io.out(`Диалоги planbook: ${srv.url}/  (рабочая папка ${rt.workspace.dir}; Ctrl+C — остановить)`);
+    io.out(
+      `Веб-приложение «Отметить результат»: ${srv.url}/exec — ссылки на него будут в новых письмах (outbox/).`,
+    );
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);

@@ -39,6 +39,8 @@ export class ScriptAppFake implements FakeService {
   readonly name = 'scriptApp';
   triggers: TriggerRecord[] = [];
   private nextId = 1;
+  /** The web app deployment's URL (.planbook/webapp.json), or null while the script is not deployed. */
+  webAppUrl: string | null = null;
 
   constructor(private readonly ctx: ServiceContext) {}
 
@@ -46,10 +48,18 @@ export class ScriptAppFake implements FakeService {
     const s = this.ctx.workspace.readState('triggers', { nextId: 1, triggers: [] as TriggerRecord[] });
     this.triggers = s.triggers;
     this.nextId = s.nextId;
+    this.webAppUrl = this.ctx.workspace.readState<{ url: string | null }>('webapp', { url: null }).url;
   }
 
   async save(): Promise<void> {
     this.ctx.workspace.writeState('triggers', { nextId: this.nextId, triggers: this.triggers });
+    this.ctx.workspace.writeState('webapp', { url: this.webAppUrl });
+  }
+
+  /** Deploys the script as a web app at url (the local server's /exec), or undeploys it (null). */
+  deployWebApp(url: string | null): void {
+    this.webAppUrl = url;
+    this.ctx.workspace.writeState('webapp', { url });
   }
 
   status(): Record<string, unknown> {
@@ -60,6 +70,7 @@ export class ScriptAppFake implements FakeService {
         eventType: t.eventType,
         ...(t.schedule ? { schedule: t.schedule } : {}),
       })),
+      webApp: this.webAppUrl,
     };
   }
 
@@ -228,6 +239,13 @@ export class ScriptAppFake implements FakeService {
           self.triggers = self.triggers.filter((x) => x.id !== id);
         },
         getScriptId: () => counted('getScriptId', () => 'emulator-script'),
+        // R/script/script-app#getService(); R/script/service#getUrl(): "Returns the URL of the web app, if
+        // it has been deployed; otherwise returns null."
+        getService: () =>
+          counted('getService', () => ({
+            getUrl: () => counted('Service.getUrl', () => self.webAppUrl),
+            isEnabled: () => counted('Service.isEnabled', () => self.webAppUrl !== null),
+          })),
       },
     };
   }

@@ -1,5 +1,5 @@
 // Session, Utilities and Logger: the small global helpers the script uses.
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { formatJavaDate } from '../javaDate';
 import type { FakeService, ServiceContext } from '../service';
 
@@ -11,6 +11,12 @@ const DIGESTS: Record<string, string> = {
   SHA_384: 'sha384',
   SHA_512: 'sha512',
 };
+
+/** A string (UTF-8) or a Byte[] of signed bytes, as Apps Script's Utilities take them. */
+function bytesOf(v: unknown): Buffer {
+  if (Array.isArray(v)) return Buffer.from(v.map((b) => Number(b) & 0xff));
+  return Buffer.from(String(v), 'utf8');
+}
 
 export class SessionFake implements FakeService {
   readonly name = 'session';
@@ -48,6 +54,15 @@ export class SessionFake implements FakeService {
           if (!alg) throw new Error(`Invalid argument: algorithm`);
           // Apps Script returns Byte[]: signed bytes, -128..127.
           return [...createHash(alg).update(value, 'utf8').digest()].map((b) => (b > 127 ? b - 256 : b));
+        },
+        // R/utilities/utilities#computeHmacSha256Signature(String,String): "Signs the provided value using
+        // HMAC-SHA256 with the given key"; returns Byte[] (signed bytes, as computeDigest). Strings are UTF-8.
+        computeHmacSha256Signature: (value: unknown, key: unknown) => {
+          hit('Utilities.computeHmacSha256Signature');
+          if (value === undefined || key === undefined) throw new Error('Invalid argument: key');
+          return [...createHmac('sha256', bytesOf(key)).update(bytesOf(value)).digest()].map((b) =>
+            b > 127 ? b - 256 : b,
+          );
         },
         sleep: (ms: number) => {
           hit('Utilities.sleep');

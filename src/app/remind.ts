@@ -24,6 +24,7 @@ import { t } from '../domain/texts/ui';
 import { isMailQuotaError, recipientCount, remainingDailyQuota, sendMail } from '../gas/mail';
 import { scriptStore } from '../gas/properties';
 import { effectiveUserEmail } from '../gas/session';
+import { answerLinks } from './answer';
 import type { Budget } from './budget';
 import { type AppContext, flushLog, log } from './context';
 import type { Job } from './jobs';
@@ -91,6 +92,10 @@ function reminderRows(snap: PlanSnapshot): ReminderRow[] {
     }));
 }
 
+function lastDay(occurrences: { end: string }[]): string | null {
+  return occurrences.reduce<string | null>((m, o) => (m === null || o.end > m ? o.end : m), null);
+}
+
 function compactDay(day: string): string {
   return day.slice(2, 4) + day.slice(5, 7) + day.slice(8, 10);
 }
@@ -125,10 +130,15 @@ export function remind(ctx: AppContext, opts: RemindOptions): RemindResult {
   const plan = planDigests(rows, today, rulesOf(ctx), record, { testMode, owner });
 
   const rowBase = ctx.book.rowUrl(snap.sheet, 2);
+  // «Отметить результат» links only with a web app deployment; the plan's secret is made by a sending run.
+  const answer = plan.digests.length ? answerLinks(ctx, !opts.preview) : null;
   const links: MailLinks = {
     row: (r) => rowBase.replace(/A2$/, `A${r}`),
     calendar: (item) => calendarDayUrl(item.due.occurrence.start),
     sheet: rowBase.split('#')[0] ?? rowBase,
+    answer: answer
+      ? (item, person) => answer(item.row.key, person, lastDay(item.row.occurrences) ?? today)
+      : undefined,
   };
   const mctx = { lang: ctx.lang, today, schoolName: ctx.settings.get('schoolName') };
   const unreachable = plan.digests.reduce((s, d) => s + d.problems.length, 0);

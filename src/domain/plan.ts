@@ -36,11 +36,14 @@ export interface PlanRow {
   /** The Дата cell as read: a Date, a string, a number or ''. */
   date: unknown;
   place: string;
+  classes: string;
   responsibles: string;
   status: Status | null;
   statusText: string;
   results: string;
   participants: unknown;
+  /** Link(s) to the publication or photo report (VK/OK page, site). */
+  publication: string;
   sync: string;
   problems: string;
 }
@@ -58,8 +61,10 @@ const PERSON_COLUMNS: PlanColumnId[] = [
   'period',
   'date',
   'place',
+  'classes',
   'responsibles',
   'results',
+  'publication',
 ];
 
 export function readRow(values: unknown[], map: ColumnMap, row: number): PlanRow {
@@ -73,11 +78,13 @@ export function readRow(values: unknown[], map: ColumnMap, row: number): PlanRow
     period: cellText(get('period')),
     date: get('date') ?? '',
     place: cellText(get('place')),
+    classes: cellText(get('classes')),
     responsibles: cellText(get('responsibles')),
     status: parseStatus(statusText),
     statusText,
     results: cellText(get('results')),
     participants: get('participants') ?? '',
+    publication: cellText(get('publication')),
     sync: cellText(get('sync')),
     problems: cellText(get('problems')),
   };

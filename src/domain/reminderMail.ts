@@ -4,6 +4,7 @@
 import { formatDayRu } from './days';
 import { escapeHtml } from './html';
 import type { Digest, DigestItem, ProblemLine } from './reminders';
+import { at } from './texts/answer';
 import { monthName } from './texts/months';
 import { problemsText } from './texts/problems';
 import type { Day, Lang } from './types';
@@ -15,6 +16,8 @@ export interface MailLinks {
   calendar(item: DigestItem): string;
   /** The spreadsheet itself. */
   sheet: string;
+  /** The item's «Отметить результат» link for the digest's person; null without a web app deployment. */
+  answer?(item: DigestItem, person: string): string | null;
 }
 
 export interface MailContext {
@@ -164,8 +167,10 @@ export function composeDigest(d: Digest, ctx: MailContext, links: MailLinks): Co
       const rowLink = links.row(item.row.row);
       const calLink = links.calendar(item);
       const who = item.row.names.join(', ');
+      const answer = links.answer?.(item, d.person) ?? null;
       text.push(`• «${item.row.title}» — ${sentence}`);
       if (who) text.push(`  ${ru ? 'Ответственные' : 'Responsible'}: ${who}`);
+      if (answer) text.push(`  ${at('linkLine', ctx.lang, { url: answer })}`);
       text.push(`  ${ru ? 'Строка в таблице' : 'Row in the sheet'}: ${rowLink}`);
       if (item.due.kind === 'before') text.push(`  ${ru ? 'Календарь' : 'Calendar'}: ${calLink}`);
       text.push('');
@@ -174,7 +179,9 @@ export function composeDigest(d: Digest, ctx: MailContext, links: MailLinks): Co
           (who
             ? `<br><span style="color:#555">${e(ru ? 'Ответственные' : 'Responsible')}: ${e(who)}</span>`
             : '') +
-          `<br><a href="${e(rowLink)}">${e(ru ? 'Открыть строку в таблице' : 'Open the row in the sheet')}</a>` +
+          '<br>' +
+          (answer ? `<a href="${e(answer)}"><b>${e(at('linkText', ctx.lang))}</b></a> · ` : '') +
+          `<a href="${e(rowLink)}">${e(ru ? 'Открыть строку в таблице' : 'Open the row in the sheet')}</a>` +
           (item.due.kind === 'before'
             ? ` · <a href="${e(calLink)}">${e(ru ? 'Календарь' : 'Calendar')}</a>`
             : '') +

@@ -1,6 +1,7 @@
 // The monthly report as plain data: which plan rows belong to the month, the counts, the tables and the
 // year so far. Pure: the adapters turn the blocks into a Google Doc (src/gas/document.ts).
 import { addDays, compareDays, formatDayRu, fromParts, lastDayOfMonth } from './days';
+import { datesText as timingDates } from './eventDates';
 import { formatSchoolYear, yearOfMonth } from './schoolYear';
 import { monthName } from './texts/months';
 import { problemText } from './texts/problems';
@@ -161,18 +162,8 @@ function firstStart(it: ReportItem): Day {
   return it.timing.occurrences.reduce((m, o) => (compareDays(o.start, m) < 0 ? o.start : m), '9999-12-31');
 }
 
-function datesText(it: ReportItem, lang: Lang): string {
-  if (it.timing.kind === 'date') {
-    return it.timing.occurrences
-      .map(
-        (o) =>
-          (o.start === o.end ? formatDayRu(o.start) : formatDayRu(o.start) + '–' + formatDayRu(o.end)) +
-          (o.time ? ' ' + o.time : ''),
-      )
-      .join(', ');
-  }
-  const text = it.timing.text.replace(/\s+/g, ' ').trim();
-  return text || (lang === 'ru' ? '—' : '—');
+function datesText(it: ReportItem, _lang: Lang): string {
+  return timingDates(it.timing);
 }
 
 function statusText(it: ReportItem, lang: Lang): string {

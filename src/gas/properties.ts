@@ -11,7 +11,10 @@ export interface KeyValueStore {
 }
 
 export function scriptStore(): KeyValueStore {
-  const p = PropertiesService.getScriptProperties();
+  return storeOf(PropertiesService.getScriptProperties());
+}
+
+function storeOf(p: GoogleAppsScript.Properties.Properties): KeyValueStore {
   return {
     get: (k) => p.getProperty(k),
     set: (k, v) => {
@@ -25,4 +28,13 @@ export function scriptStore(): KeyValueStore {
     },
     all: () => p.getProperties(),
   };
+}
+
+/**
+ * The plan's own properties (PropertiesService.getDocumentProperties(), R/properties/properties-service):
+ * they belong to the spreadsheet, so a copy of the script bound elsewhere never shares them. Null outside
+ * a bound script or add-on; then the script's properties stand in.
+ */
+export function documentStore(): KeyValueStore {
+  return storeOf(PropertiesService.getDocumentProperties() ?? PropertiesService.getScriptProperties());
 }

@@ -83,6 +83,11 @@ export class PlanSpreadsheet {
     sheet.getRange(row, col, values.length, values[0]!.length).setValues(values as never);
   }
 
+  /** The number formats of cells [col, col + count) of one row ('@' is plain text), in one call. */
+  numberFormats(sheet: Sheet, row: number, col: number, count: number): string[] {
+    return sheet.getRange(row, col, 1, count).getNumberFormats()[0] ?? [];
+  }
+
   /** Appends rows below the last row with content, in one call. Returns the first new row. */
   append(sheet: Sheet, rows: unknown[][]): number {
     const first = sheet.getLastRow() + 1;

@@ -28,3 +28,9 @@ export function promptText(title: string, prompt: string): string | null {
   const answer = ui.prompt(title, prompt, ui.ButtonSet.OK_CANCEL);
   return answer.getSelectedButton() === ui.Button.OK ? answer.getResponseText() : null;
 }
+
+/** A yes/no question (R/base/ui#alert(String,String,ButtonSet)): true for «Да». */
+export function confirm(title: string, prompt: string): boolean {
+  const ui = SpreadsheetApp.getUi();
+  return ui.alert(title, prompt, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}

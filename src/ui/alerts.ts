@@ -2,9 +2,11 @@
 
 import { sessionLang } from '../app/context';
 import { NotSetUpError } from '../app/plan';
+import { at } from '../domain/texts/answer';
 import { t } from '../domain/texts/ui';
+import type { Lang } from '../domain/types';
 import { BusyError } from '../gas/lock';
-import { alert } from '../gas/ui';
+import { alert, confirm } from '../gas/ui';
 
 export function runFromMenu(fn: () => unknown): void {
   try {
@@ -21,4 +23,9 @@ export function errorMessage(e: unknown): string {
   if (e instanceof NotSetUpError) return t('notSetUp', lang);
   if (e instanceof BusyError) return t('busy', lang);
   return t('error', lang, { message: e instanceof Error ? e.message : String(e) });
+}
+
+/** «Отозвать все ссылки?»: true when the person said yes. */
+export function confirmFromMenu(lang: Lang): boolean {
+  return confirm(at('menuRevoke', lang), at('revokeConfirm', lang));
 }

@@ -15,6 +15,7 @@ export const MENU: ({ text: TextId; fn: string } | null)[] = [
   null,
   { text: 'menuOn', fn: 'menuAutomationOn' },
   { text: 'menuOff', fn: 'menuAutomationOff' },
+  { text: 'menuRevoke', fn: 'menuRevokeLinks' },
   null,
   { text: 'menuStatus', fn: 'menuStatus' },
   { text: 'menuSettings', fn: 'menuSettings' },

@@ -30,6 +30,11 @@ async function seeded(dir = tempDir()) {
   return rt;
 }
 
+/** 1-based column of a Plan heading. */
+function col(sheets: SpreadsheetService, heading: string): number {
+  return sheets.read('План')[0]!.map(String).indexOf(heading) + 1;
+}
+
 describe('setup', () => {
   it('writes plan.xlsx with the four sheets, headings, frozen header, hidden key and a status drop-down', async () => {
     const dir = tempDir();
@@ -40,25 +45,28 @@ describe('setup', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['План', 'Ответственные', 'Настройки', 'Журнал']);
     const plan = wb.getWorksheet('План')!;
     const header = (plan.getRow(1).values as unknown[]).slice(1);
-    expect(header.slice(0, 9)).toEqual([
+    expect(header.slice(0, -3)).toEqual([
       '№',
       'Мероприятие',
       'Сроки',
       'Дата',
       'Место',
+      'Классы',
       'Ответственные',
       'Статус',
       'Итоги',
       'Участников',
+      'Публикация',
     ]);
-    expect(header.slice(9)).toEqual(['Ключ', 'Синхронизация', 'Проблемы']);
+    expect(header.slice(-3)).toEqual(['Ключ', 'Синхронизация', 'Проблемы']);
+    const at = (h: string) => header.indexOf(h) + 1;
     expect(plan.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(plan.getColumn(10).hidden).toBe(true);
-    const dv = plan.getCell('G2').dataValidation;
+    expect(plan.getColumn(at('Ключ')).hidden).toBe(true);
+    const dv = plan.getRow(2).getCell(at('Статус')).dataValidation;
     expect(dv.type).toBe('list');
     expect(String(dv.formulae?.[0])).toContain('проведено');
     // System columns are locked, people's columns are not.
-    expect(plan.getCell('L2').protection?.locked).not.toBe(false);
+    expect(plan.getRow(2).getCell(at('Проблемы')).protection?.locked).not.toBe(false);
     expect(plan.getCell('B2').protection?.locked).toBe(false);
   });
 
@@ -68,7 +76,7 @@ describe('setup', () => {
     const settings = sheets.read('Настройки');
     const schoolRow = settings.findIndex((r) => r[3] === 'schoolName') + 1;
     sheets.personEdit('Настройки', schoolRow, 2, [['МОУ «Рамешковская СОШ»']]);
-    sheets.personEdit('План', 2, 8, [['Договор подписан']]);
+    sheets.personEdit('План', 2, col(sheets, 'Итоги'), [['Договор подписан']]);
     const before = sheets.read('План');
     await rt.call('setupSheets');
     expect(sheets.read('План')).toEqual(before);
@@ -139,7 +147,7 @@ describe('import of the seed', () => {
     ]);
     expect(roles.every((r) => r[1] === '')).toBe(true);
     const plan = sheets.read('План');
-    const problems = plan[1]![11] as string;
+    const problems = plan[1]![col(sheets, 'Проблемы') - 1] as string;
     expect(problems).toMatch(/e-mail/i);
     expect(problems).toContain('директор библиотеки');
   });
@@ -188,13 +196,14 @@ describe('people editing the plan', () => {
     const rt = await seeded();
     const sheets = rt.service<SpreadsheetService>('spreadsheet');
     sheets.personEdit('План', 3, 3, [['когда-нибудь потом']]);
-    sheets.personEdit('План', 4, 7, [['сделано наполовину']]);
+    sheets.personEdit('План', 4, col(sheets, 'Статус'), [['сделано наполовину']]);
     const r = (await rt.call('checkPlan')) as { rows: number };
     expect(r.rows).toBe(14);
     const plan = sheets.read('План');
-    expect(plan[2]![11]).toMatch(/Не понятны сроки/);
+    const problems = col(sheets, 'Проблемы') - 1;
+    expect(plan[2]![problems]).toMatch(/Не понятны сроки/);
     expect(plan[2]![2]).toBe('когда-нибудь потом');
-    expect(plan[3]![6]).toBe('сделано наполовину');
-    expect(plan[3]![11]).toMatch(/сделано наполовину/);
+    expect(plan[3]![col(sheets, 'Статус') - 1]).toBe('сделано наполовину');
+    expect(plan[3]![problems]).toMatch(/сделано наполовину/);
   });
 });

@@ -188,6 +188,15 @@ describe('values', () => {
     expect(sheet.getRange(3, 1, 1, 2).getValues()).toEqual([[42, 'x']]);
   });
 
+  it('takes text beginning with = as a formula (it cannot compute one) unless quoted or the cell is text', async () => {
+    const { sheet } = await open();
+    sheet.getRange('A1:C1').setValues([['=HYPERLINK("http://x")', "'=1+1", '=']]);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([['#ERROR!', '=1+1', '=']]);
+    sheet.getRange('A2').setNumberFormat('@');
+    sheet.getRange('A2').setValue('=1+1');
+    expect(sheet.getRange('A2').getValue()).toBe('=1+1');
+  });
+
   it('formats display values with the cell number format (ru decimal comma)', async () => {
     const { sheet } = await open();
     sheet.getRange('A1:H1').setValues([[1.5, 2.6, 1.5, MOSCOW_1400, MOSCOW_1400, 5, true, '']]);

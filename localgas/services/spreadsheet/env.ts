@@ -29,6 +29,8 @@ export interface Env {
 }
 
 export const MAX_CELL_CHARS = 50_000;
+/** The value of a cell a script or person wrote a formula into (see storedValue). */
+export const FORMULA_RESULT = '#ERROR!';
 
 /** What a cell stores when a script (setValue/setValues/appendRow) or a person writes `input` into it. */
 export function storedValue(
@@ -52,6 +54,10 @@ export function storedValue(
     );
   }
   if (cellFormat(sheet, row, col)?.nf === '@') return text;
+  // "If it begins with '=' it is interpreted as a formula" (R/spreadsheet/range#setValue(Object)). This
+  // fake evaluates no formulas: the cell holds what Sheets shows for one it cannot compute, so text that
+  // was meant to stay text (a person's answer) is visibly lost instead of silently kept.
+  if (text.startsWith('=') && text.length > 1) return FORMULA_RESULT;
   return parseTyped(text, () => currentYear(env));
 }
 
