@@ -209,7 +209,8 @@ describe('values', () => {
     expect(sheet.getRange('G2').getNumberFormat()).toBe('0.###############');
   });
 
-  it('is fast on a 5,000 x 12 plan', async () => {
+  // Speed is measured by `npm run bench` (local wall time), not by a timed test: a busy machine would fail it.
+  it('reads back a 5,000 x 12 plan whole: values, Dates and display values', async () => {
     const { sheet } = await open();
     sheet.insertRowsAfter(1000, 4000);
     const data = Array.from({ length: 5000 }, (_, i) =>
@@ -218,14 +219,12 @@ describe('values', () => {
       ),
     );
     sheet.getRange(1, 1, 5000, 12).setValues(data);
-    const t0 = performance.now();
     const back = sheet.getRange(1, 1, 5000, 12).getValues();
     const display = sheet.getDataRange().getDisplayValues();
-    const ms = performance.now() - t0;
     expect(back[4999]![11]).toBe('r4999c11');
     expect((back[10]![3] as Date).getTime()).toBe(MOSCOW_1400.getTime() + 10 * 3_600_000);
     expect(display.length).toBe(5000);
-    expect(ms).toBeLessThan(300);
+    expect(display[4999]![11]).toBe('r4999c11');
   });
 });
 
