@@ -53,4 +53,5 @@ const DEMO_SETTINGS: [string, string][] = [
   ['schoolName', 'МОУ «Рамешковская СОШ»'],
   ['partnerName', 'Рамешковская центральная библиотека'],
   ['schoolYear', '2026-2027'],
+  ['reportRecipients', 'director@example.org'],
 ];

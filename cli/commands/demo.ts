@@ -8,9 +8,10 @@ import { SEEDS_DIR } from '../../localgas/paths';
 import type { Runtime } from '../../localgas/runtime';
 import { renderCardHtml, renderCardText } from '../../localgas/services/card';
 import { fillDemoEmails, fillDemoSettings } from '../demoData';
+import { addDemoRows, markDemoDay } from '../demoYear';
 import { homepageCard } from './card';
 import { tick } from './remind';
-import { DEMO_MARK_STEP, DEMO_REPORTS_STEP } from './report';
+import { DEMO_REPORTS_STEP } from './report';
 import { runScript } from './script';
 import { CliError, type Command, type Io } from './types';
 
@@ -53,6 +54,12 @@ export const DEMO_STEPS: DemoStep[] = [
     },
   },
   {
+    title: 'Заместитель директора дописывает в план мероприятия с точными датами',
+    async run(rt, io) {
+      for (const line of await addDemoRows(rt)) io.out(`  ${line}`);
+    },
+  },
+  {
     title: 'Проверка плана',
     async run(rt, io) {
       const r = await runScript<{ message: string }>(rt, 'checkPlan');
@@ -68,7 +75,25 @@ export const DEMO_STEPS: DemoStep[] = [
     },
   },
   {
-    title: 'Дополнение Google Workspace: карточка в боковой панели Таблиц (card.html)',
+    title:
+      'Автоматизация включена: прожит учебный год 01.09.2026–31.08.2027; ответственные отмечают проведённое после дня мероприятия (письма — в outbox/)',
+    async run(rt, io) {
+      const on = await runScript<{ message: string }>(rt, 'turnAutomationOn');
+      io.out(`  ${on.message}`);
+      let marked = 0;
+      const s = await tick(rt, '2026-09-01', '2027-08-31', io, async (day) => {
+        marked += await markDemoDay(rt, day);
+      });
+      io.out(
+        `  Дней: ${s.days}, запусков триггеров: ${s.runs}, отправлено писем: ${s.mails} (${rt.workspace.outboxDir}).`,
+      );
+      io.out(`  Отмечено строк (статус, итоги, участники): ${marked}`);
+      for (const e of s.errors.slice(0, 5)) io.out(`  ⚠ ${e}`);
+    },
+  },
+  DEMO_REPORTS_STEP,
+  {
+    title: 'Дополнение Google Workspace: карточка в боковой панели Таблиц в конце года (card.html)',
     async run(rt, io) {
       const card = await homepageCard(rt);
       const file = join(rt.workspace.dir, 'card.html');
@@ -80,20 +105,6 @@ export const DEMO_STEPS: DemoStep[] = [
       io.out(`  Карточка: ${file}`);
     },
   },
-  DEMO_MARK_STEP,
-  {
-    title: 'Автоматизация включена: прожит учебный год 01.09.2026–31.08.2027 (напоминания — в outbox/)',
-    async run(rt, io) {
-      const on = await runScript<{ message: string }>(rt, 'turnAutomationOn');
-      io.out(`  ${on.message}`);
-      const s = await tick(rt, '2026-09-01', '2027-08-31', io);
-      io.out(
-        `  Дней: ${s.days}, запусков триггеров: ${s.runs}, отправлено писем: ${s.mails} (${rt.workspace.outboxDir}).`,
-      );
-      for (const e of s.errors.slice(0, 5)) io.out(`  ⚠ ${e}`);
-    },
-  },
-  DEMO_REPORTS_STEP,
 ];
 
 export const demo: Command = {

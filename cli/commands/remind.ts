@@ -64,8 +64,17 @@ export interface TickSummary {
   mails: number;
 }
 
-/** Fires the time-driven triggers day by day from the start of `from` to the end of `to` (inclusive). */
-export async function tick(rt: Runtime, from: string, to: string, io?: Io): Promise<TickSummary> {
+/**
+ * Fires the time-driven triggers day by day from the start of `from` to the end of `to` (inclusive).
+ * `atNoon` is what people do at midday of each day (after the morning's runs), e.g. the demo's marks.
+ */
+export async function tick(
+  rt: Runtime,
+  from: string,
+  to: string,
+  io?: Io,
+  atNoon?: (day: string) => Promise<unknown>,
+): Promise<TickSummary> {
   const scripts = rt.service<ScriptAppFake>('scriptApp');
   if (!scripts.triggers.some((t) => t.eventType === 'CLOCK' && t.handler !== 'continueRun')) {
     throw new CliError(cliText(langOfLocale(rt.ctx.session.locale))('tickOff'));
@@ -96,7 +105,12 @@ export async function tick(rt: Runtime, from: string, to: string, io?: Io): Prom
     for (let day = start; day <= end; ) {
       const label = new Intl.DateTimeFormat('en-CA', { timeZone: tz }).format(new Date(day));
       const next = instantOf(`${nextDay(label)}T00:00`, tz);
-      const ran = await rt.fireTimeTriggers(next - 1);
+      const ran = [];
+      if (atNoon) {
+        ran.push(...(await rt.fireTimeTriggers(instantOf(`${label}T12:00`, tz))));
+        await atNoon(label);
+      }
+      ran.push(...(await rt.fireTimeTriggers(next - 1)));
       summary.days++;
       summary.runs += ran.length;
       for (const r of ran) {

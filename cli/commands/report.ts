@@ -1,10 +1,8 @@
 // report: build a month's report (a Google Doc in the emulator, saved as reports/<name>.docx), and the
 // demo's report steps.
 
+import { join } from 'node:path';
 import type { Runtime } from '../../localgas/runtime';
-import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
-import type { PlanColumnId } from '../../src/domain/columns';
-import { planColumnOf, sheetNameOf } from '../planSheets';
 import type { DemoStep } from './demo';
 import { runScript } from './script';
 import { CliError, type Command, type Io } from './types';
@@ -27,10 +25,12 @@ function fileOf(rt: Runtime, docId: string): string | undefined {
 async function buildOne(rt: Runtime, month: string, io: Io, indent = ''): Promise<ReportOut> {
   const r = await runScript<ReportOut>(rt, 'buildReport', month);
   const c = r.counts;
-  io.out(`${indent}${r.message}`);
+  // The Doc's address exists only in the emulator: the person is shown the file it wrote instead.
+  const file = fileOf(rt, r.docId);
+  io.out(`${indent}${file ? r.message.replace(r.url, join(rt.workspace.dir, file)) : r.message}`);
   io.out(
     `${indent}  в плане ${c.planned}, проведено ${c.held}, перенесено ${c.moved}, отменено ${c.cancelled}, без итогов ${c.noResult}` +
-      ` — ${r.created ? 'новый документ' : 'тот же документ обновлён'}: ${fileOf(rt, r.docId) ?? r.docId}`,
+      ` — ${r.created ? 'новый документ' : 'тот же документ обновлён'}`,
   );
   return r;
 }
@@ -46,49 +46,6 @@ export const reportCmd: Command = {
     const rt = await open();
     await buildOne(rt, typeof month === 'string' ? month : '', io);
     return 0;
-  },
-};
-
-/** What people typed in the Plan sheet during the year: statuses, results and participants (by №). */
-const DEMO_MARKS: { n: string; status: string; results?: string; participants?: number }[] = [
-  { n: '1', status: 'проведено', results: 'Договор о сотрудничестве подписан' },
-  {
-    n: '2',
-    status: 'проведено',
-    results: 'Экскурсия для 5-х классов: знакомство с профессией библиотекаря',
-    participants: 48,
-  },
-  {
-    n: '3',
-    status: 'проведено',
-    results: 'Литературная гостиная «Осенние строки», чтение стихов',
-    participants: 42,
-  },
-  { n: '4', status: 'перенесено' },
-  { n: '5', status: 'проведено' },
-  { n: '6', status: 'проведено', results: 'Новогодний праздник в детской библиотеке', participants: 120 },
-  { n: '9', status: 'отменено' },
-];
-
-export const DEMO_MARK_STEP: DemoStep = {
-  title: 'Ответственные отмечают в плане проведённые мероприятия, итоги и число участников',
-  async run(rt, io) {
-    const sheet = rt.service<SpreadsheetService>('spreadsheet');
-    const plan = sheetNameOf(sheet, 'plan');
-    const rows = sheet.read(plan);
-    const header = rows[0] ?? [];
-    const c = (id: PlanColumnId) => planColumnOf(header, id);
-    let marked = 0;
-    for (const m of DEMO_MARKS) {
-      const i = rows.findIndex((r, k) => k > 0 && String(r[c('number') - 1]).trim() === m.n);
-      if (i < 0) continue;
-      sheet.personEdit(plan, i + 1, c('status'), [[m.status]]);
-      if (m.results) sheet.personEdit(plan, i + 1, c('results'), [[m.results]]);
-      if (m.participants !== undefined) sheet.personEdit(plan, i + 1, c('participants'), [[m.participants]]);
-      marked++;
-    }
-    await rt.save();
-    io.out(`  Отмечено строк: ${marked}`);
   },
 };
 

@@ -55,9 +55,11 @@ function span(item: DigestItem, lang: Lang): string {
 
 function when(item: DigestItem, lang: Lang): string {
   const n = item.daysLeft;
-  if (lang === 'en') return n === 0 ? 'today' : n === 1 ? 'tomorrow' : `in ${n} days`;
+  if (lang === 'en') return n === 0 ? 'today' : n === 1 ? 'tomorrow' : n === 7 ? 'in a week' : `in ${n} days`;
   if (n === 0) return 'сегодня';
   if (n === 1) return 'завтра';
+  if (n === 2) return 'послезавтра';
+  if (n === 7) return 'через неделю';
   return `через ${n} ${pluralRu(n, 'день', 'дня', 'дней')}`;
 }
 

@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
+import { DEMO_MARKS } from '../../cli/demoYear';
 import { REPO_ROOT } from '../../localgas/paths';
 import { tempDir } from '../helpers';
 
@@ -91,10 +93,51 @@ describe('planbook demo (npm start)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'plan.xlsx'));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['План', 'Ответственные', 'Настройки', 'Журнал']);
-    expect(wb.getWorksheet('План')!.actualRowCount).toBe(15);
+    // The seed's 14 rows and the 2 the demo adds with exact dates.
+    expect(wb.getWorksheet('План')!.actualRowCount).toBe(17);
     expect(readFileSync(join(dir, 'calendar.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml')).length).toBeGreaterThan(20);
     expect(readdirSync(join(dir, 'reports')).filter((f) => f.endsWith('.docx'))).toHaveLength(12);
+    // Reports are shown by their files: the emulator's docs.google.com addresses lead nowhere.
+    expect(r.stdout).not.toContain('docs.google.com');
+    expect(r.stdout).toContain(
+      `готов: ${join(dir, 'reports', '2026-09 Отчёт о совместных мероприятиях.docx')}`,
+    );
+    // Every kind of mail planbook sends.
+    const mails = await Promise.all(
+      readdirSync(join(dir, 'outbox'))
+        .filter((f) => f.endsWith('.eml'))
+        .map((f) => simpleParser(readFileSync(join(dir, 'outbox', f)))),
+    );
+    const subjects = mails.map((m) => `${m.to && 'text' in m.to ? m.to.text : ''} ${m.subject}`);
+    for (const kind of [
+      '» — через неделю',
+      '» — завтра',
+      '» — укажите дату',
+      '» — в этом месяце',
+      '» — запишите итоги',
+      'Напоминания плана мероприятий на ',
+      'owner@example.org План мероприятий: сводка на ',
+      'director@example.org Отчёт о совместных мероприятиях за сентябрь 2026 г.',
+    ]) {
+      expect(
+        subjects.some((s) => s.includes(kind)),
+        kind,
+      ).toBe(true);
+    }
+    // Held only after the event: each mark's day is after the row's last day.
+    const rows = JSON.parse(run('status', '--json', '--workspace', dir).stdout).rows as {
+      number: string;
+      status: string | null;
+      timing: { occurrences: { end: string }[] };
+    }[];
+    for (const m of DEMO_MARKS.filter((x) => x.status === 'проведено')) {
+      const row = rows.find((x) => x.number === m.n)!;
+      expect(row.status, m.n).toBe('held');
+      expect(m.on > row.timing.occurrences.at(-1)!.end, `№${m.n} on ${m.on}`).toBe(true);
+    }
+    // The card is the one of the year's end: automation is on by then.
+    expect(readFileSync(join(dir, 'card.html'), 'utf8')).toContain('Выключить автоматизацию');
     // The spreadsheet opens in LibreOffice where it is installed (CI installs it).
     const soffice = spawnSync('which', ['soffice']).status === 0;
     if (soffice) {

@@ -261,7 +261,7 @@ describe('the mail itself', () => {
       '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Литературная гостиная &amp; чай',
     );
     expect(parsed.text).toContain('<script>alert("x")</script> Литературная гостиная & чай');
-    expect(parsed.text).toContain('через 7 дней, 08.10.2026 14:00');
+    expect(parsed.text).toContain('через неделю, 08.10.2026 14:00');
     expect(html).toMatch(/href="https:\/\/docs\.google\.com\/spreadsheets\/d\/[^"]+#gid=\d+&amp;range=A4"/);
     expect(html).toContain('https://calendar.google.com/calendar/r/day/2026/10/8');
     // the 1-day reminder a week later, and nothing in between

@@ -136,6 +136,6 @@ describe('digests and the record', () => {
     expect(m.htmlBody).not.toMatch(/<img|<i>/);
     expect(m.htmlBody).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(m.body).toContain('<img src=x onerror=alert(1)>');
-    expect(m.subject).toBe('Напоминание: «<img src=x onerror=alert(1)>» — через 7 дней');
+    expect(m.subject).toBe('Напоминание: «<img src=x onerror=alert(1)>» — через неделю');
   });
 });
