@@ -181,8 +181,9 @@ function syncEventCount(rows: number): number {
   return n;
 }
 
-// per PERIODS entry in bench/plans.ts, the events its row makes (see domain/calendarPlan.ts)
-const PER_PERIOD = [1, 1, 1, 1, 2, 1, 1, 1, 1, 9, 1, 0, 1, 1, 2];
+// per PERIODS entry in bench/plans.ts, the events its row makes (see domain/calendarPlan.ts; «ежемесячно»
+// is one recurring event, domain/series.ts)
+const PER_PERIOD = [1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 0, 1, 1, 2];
 
 /** Listing pages of a synced plan's events (2,500 a page, at least one). */
 function listingPages(rows: number): number {

@@ -69,3 +69,10 @@ export function zoneOffsetMs(instant: number, timeZone: string): number {
   );
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
+
+/** Wall date and time of an instant in a zone: 'YYYY-MM-DDTHH:MM:SS'. */
+export function wallOfInstant(instant: number, timeZone: string): string {
+  return new Date(Math.floor(instant / 1000) * 1000 + zoneOffsetMs(instant, timeZone))
+    .toISOString()
+    .slice(0, 19);
+}

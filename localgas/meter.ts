@@ -28,6 +28,8 @@ export const GAS_ERRORS = {
   mailQuota: 'Service invoked too many times for one day: email.',
   calendarRate:
     'API call to calendar.events.insert failed with error: Rate Limit Exceeded. You have been creating or deleting too many calendars or calendar events in a short time. Please try again later.',
+  // the Calendar API's 403 usageLimits message (CAL/guides/errors), as GAS-ICS-Sync #167 quotes it
+  calendarUsage: 'API call to calendar.events.insert failed with error: Calendar usage limits exceeded.',
   timeout: 'Exceeded maximum execution time',
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
   serviceError: 'Service error: Spreadsheets',

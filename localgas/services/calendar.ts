@@ -5,9 +5,17 @@
 // 410 on a second delete, 404 for unknown ids, private extended properties and listing by them (all
 // pairs must match), pages of at most 2500 (default 250), exclusive all-day ends. Errors carry the
 // message Apps Script shows: 'API call to calendar.events.<method> failed with error: <message>'.
+// Recurring events (recurrence: RRULE/RDATE/EXDATE) are kept as one event and expanded only by
+// events.list with singleEvents=true (recurrence.ts); a timed recurring event needs start.timeZone
+// (EventDateTime "timeZone": "For recurring events this field is required and specifies the time zone in
+// which the recurrence is expanded", CAL/v3/reference/events).
+// Ids are looked up in a per-calendar index (not a scan of every event per insert), and calendar.json
+// and calendar.ics are written only when something changed since the last save.
+import { existsSync } from 'node:fs';
 import { writeFileAtomic } from '../files';
 import { type IcsEvent, instantOfDateTime, toIcs } from '../ics';
 import type { FakeService, ServiceContext } from '../service';
+import { expand, recurrenceError } from './recurrence';
 
 type Event = GoogleAppsScript.Calendar.Schema.Event;
 type EventDateTime = GoogleAppsScript.Calendar.Schema.EventDateTime;
@@ -20,6 +28,8 @@ export interface StoredEvent {
   location?: string;
   start?: EventDateTime;
   end?: EventDateTime;
+  /** RRULE / RDATE / EXDATE lines of a recurring event. */
+  recurrence?: string[];
   privateProps: Record<string, string>;
   sharedProps: Record<string, string>;
   created: number;
@@ -48,6 +58,9 @@ export const CAL_ERRORS = {
   missingEnd: 'Missing end time.',
   emptyRange: 'The specified time range is empty.',
   required: 'Required',
+  missingTimeZone: 'Missing time zone definition for start time.',
+  invalidRecurrence: 'Invalid recurrence rule.',
+  badOrdering: 'The requested ordering is not available for the particular query.',
 } as const;
 
 const CODES: Record<string, number> = {
@@ -79,16 +92,44 @@ type CalendarsApi = Pick<GoogleAppsScript.Calendar.Collection.CalendarsCollectio
 export class CalendarFake implements FakeService {
   readonly name = 'calendar';
   state: CalendarState = { nextId: 1, calendars: [] };
+  /** Events by id, per calendar (built on first use, kept up to date by insert). */
+  private index = new Map<StoredCalendar, Map<string, StoredEvent>>();
+  /** Something changed since the last save (or load). */
+  private dirty = true;
 
   constructor(private readonly ctx: ServiceContext) {}
 
   async load(): Promise<void> {
     this.state = this.ctx.workspace.readState('calendar', this.state);
+    this.index.clear();
+    this.dirty = false;
   }
 
+  /** Writes calendar.json and calendar.ics, only when events changed (or the .ics is not there yet). */
   async save(): Promise<void> {
+    if (!this.dirty && existsSync(this.ctx.workspace.calendarPath)) return;
     this.ctx.workspace.writeState('calendar', this.state);
     writeFileAtomic(this.ctx.workspace.calendarPath, this.ics());
+    this.dirty = false;
+  }
+
+  private changed(): void {
+    this.dirty = true;
+  }
+
+  private byId(cal: StoredCalendar): Map<string, StoredEvent> {
+    let m = this.index.get(cal);
+    if (!m) {
+      m = new Map(cal.events.map((e) => [e.id, e]));
+      this.index.set(cal, m);
+    }
+    return m;
+  }
+
+  private addEvent(cal: StoredCalendar, e: StoredEvent): void {
+    cal.events.push(e);
+    this.byId(cal).set(e.id, e);
+    this.changed();
   }
 
   /** Every live (not cancelled) event, in start order: what people see in the calendar. */
@@ -111,6 +152,7 @@ export class CalendarFake implements FakeService {
       start: e.start ?? {},
       end: e.end ?? {},
       stamp: e.updated,
+      ...(e.recurrence?.length ? { recurrence: e.recurrence } : {}),
       extra: e.privateProps['pbKey']
         ? ({ 'X-PLANBOOK-ROW-KEY': e.privateProps['pbKey'].slice(6) } as Record<string, string>)
         : {},
@@ -130,6 +172,7 @@ export class CalendarFake implements FakeService {
           end: allDay ? e.end!.date : e.end?.dateTime,
           allDay,
           ...(allDay ? {} : { timeZone: e.start?.timeZone }),
+          ...(e.recurrence?.length ? { recurrence: e.recurrence } : {}),
           location: e.location ?? '',
           rowKey: e.privateProps['pbKey'] ? e.privateProps['pbKey'].slice(6) : null,
           status: e.status,
@@ -144,10 +187,11 @@ export class CalendarFake implements FakeService {
   /** A person deletes an event in the calendar UI: it becomes cancelled, as an API delete would make it. */
   personDeleteEvent(eventId: string): boolean {
     for (const c of this.state.calendars) {
-      const e = c.events.find((x) => x.id === eventId && x.status !== 'cancelled');
-      if (e) {
+      const e = this.byId(c).get(eventId);
+      if (e && e.status !== 'cancelled') {
         e.status = 'cancelled';
         e.updated = this.ctx.clock.now();
+        this.changed();
         return true;
       }
     }
@@ -157,10 +201,11 @@ export class CalendarFake implements FakeService {
   /** A person renames an event in the calendar UI. */
   personEditEvent(eventId: string, changes: { summary?: string }): boolean {
     for (const c of this.state.calendars) {
-      const e = c.events.find((x) => x.id === eventId);
+      const e = this.byId(c).get(eventId);
       if (e) {
         Object.assign(e, changes);
         e.updated = this.ctx.clock.now();
+        this.changed();
         return true;
       }
     }
@@ -171,6 +216,7 @@ export class CalendarFake implements FakeService {
   personCreateCalendar(summary: string, timeZone = 'Europe/Moscow'): string {
     const id = `c_${String(this.state.nextId++).padStart(6, '0')}@group.calendar.google.com`;
     this.state.calendars.push({ id, summary, timeZone, events: [] });
+    this.changed();
     return id;
   }
 
@@ -179,7 +225,7 @@ export class CalendarFake implements FakeService {
     if (!cal) throw new Error(`no calendar ${calendarId}`);
     const id = `person${String(this.state.nextId++).padStart(6, '0')}`;
     const now = this.ctx.clock.now();
-    cal.events.push({
+    this.addEvent(cal, {
       id,
       status: 'confirmed',
       summary,
@@ -198,7 +244,7 @@ export class CalendarFake implements FakeService {
 
   /** The calendar and one of its events (cancelled ones too, as the API returns them), or the API's 404. */
   private event(method: string, calendarId: string, eventId: string): StoredEvent {
-    const e = this.calendar('events', method, calendarId).events.find((x) => x.id === eventId);
+    const e = this.byId(this.calendar('events', method, calendarId)).get(eventId);
     if (!e) throw apiError('events', method, CAL_ERRORS.notFound);
     return e;
   }
@@ -221,6 +267,7 @@ export class CalendarFake implements FakeService {
   private addCalendar(id: string, summary: string, timeZone: string, description?: string): StoredCalendar {
     const c: StoredCalendar = { id, summary, timeZone, events: [], ...(description ? { description } : {}) };
     this.state.calendars.push(c);
+    this.changed();
     return c;
   }
 
@@ -236,6 +283,12 @@ export class CalendarFake implements FakeService {
     if (Number.isNaN(a) || Number.isNaN(b)) throw apiError('events', method, 'Bad Request');
     if (Boolean(r.start.date) !== Boolean(r.end.date)) throw apiError('events', method, 'Bad Request');
     if (b <= a) throw apiError('events', method, CAL_ERRORS.emptyRange);
+    const rec = r.recurrence ?? [];
+    if (rec.length) {
+      const bad = recurrenceError(rec);
+      if (bad) throw apiError('events', method, bad);
+      if (r.start.dateTime && !r.start.timeZone) throw apiError('events', method, CAL_ERRORS.missingTimeZone);
+    }
   }
 
   private toApi(e: StoredEvent): Event {
@@ -254,6 +307,7 @@ export class CalendarFake implements FakeService {
     if (e.location) out.location = e.location;
     if (e.start) out.start = clone(e.start);
     if (e.end) out.end = clone(e.end);
+    if (e.recurrence?.length) out.recurrence = [...e.recurrence];
     if (Object.keys(e.privateProps).length || Object.keys(e.sharedProps).length) {
       out.extendedProperties = {
         ...(Object.keys(e.privateProps).length ? { private: { ...e.privateProps } } : {}),
@@ -269,8 +323,62 @@ export class CalendarFake implements FakeService {
     e.location = r.location ?? undefined;
     e.start = clone(r.start);
     e.end = clone(r.end);
+    e.recurrence = r.recurrence?.length ? [...r.recurrence] : undefined;
     e.privateProps = { ...(r.extendedProperties?.private ?? {}) };
     e.sharedProps = { ...(r.extendedProperties?.shared ?? {}) };
+  }
+
+  /**
+   * What a listing returns: events as they are, or with singleEvents their instances instead of the
+   * recurring events; within timeMin (exclusive bound of an event's end) and timeMax (exclusive bound of
+   * its start), as CAL/v3/reference/events/list defines them; ordered by start with orderBy=startTime.
+   */
+  private listed(
+    cal: StoredCalendar,
+    matches: StoredEvent[],
+    o: { singleEvents?: boolean; orderBy?: string; timeMin?: string; timeMax?: string },
+  ): Event[] {
+    const zone = cal.timeZone;
+    const ms = (t: EventDateTime | undefined) =>
+      !t
+        ? 0
+        : t.date
+          ? instantOfDateTime(`${t.date}T00:00`, zone)
+          : instantOfDateTime(t.dateTime ?? '', t.timeZone ?? zone);
+    const min = o.timeMin ? Date.parse(o.timeMin) : Number.NEGATIVE_INFINITY;
+    const max = o.timeMax ? Date.parse(o.timeMax) : Number.POSITIVE_INFINITY;
+    const inWindow = (s: EventDateTime | undefined, e: EventDateTime | undefined) =>
+      ms(e) > min && ms(s) < max;
+    const out: { ev: Event; at: number }[] = [];
+    for (const e of matches) {
+      const instances =
+        e.recurrence?.length && e.start && e.end ? expand(e.recurrence, e.start, e.end, zone) : null;
+      if (!instances) {
+        if (inWindow(e.start, e.end)) out.push({ ev: this.toApi(e), at: ms(e.start) });
+        continue;
+      }
+      const visible = instances.filter((i) => inWindow(i.start, i.end));
+      if (!o.singleEvents) {
+        if (visible.length) out.push({ ev: this.toApi(e), at: ms(e.start) });
+        continue;
+      }
+      for (const i of visible) {
+        const { recurrence: _r, ...api } = this.toApi(e);
+        out.push({
+          ev: {
+            ...api,
+            id: `${e.id}_${i.key}`,
+            start: i.start,
+            end: i.end,
+            recurringEventId: e.id,
+            originalStartTime: clone(i.start),
+          },
+          at: ms(i.start),
+        });
+      }
+    }
+    if (o.orderBy === 'startTime') out.sort((a, b) => a.at - b.at);
+    return out.map((x) => x.ev);
   }
 
   globals(): Record<string, unknown> {
@@ -286,7 +394,15 @@ export class CalendarFake implements FakeService {
           showDeleted?: boolean;
           maxResults?: number;
           pageToken?: string;
+          singleEvents?: boolean;
+          orderBy?: string;
+          timeMin?: string;
+          timeMax?: string;
         };
+        // "orderBy: startTime … only available when querying single events (i.e. the parameter
+        // singleEvents is True)" (CAL/v3/reference/events/list)
+        if (o.orderBy === 'startTime' && !o.singleEvents)
+          throw apiError('events', 'list', CAL_ERRORS.badOrdering);
         const pairs = (v: string | string[] | undefined) =>
           (v === undefined ? [] : Array.isArray(v) ? v : [v]).map((s) => {
             const i = String(s).indexOf('=');
@@ -303,8 +419,9 @@ export class CalendarFake implements FakeService {
         );
         const from = o.pageToken ? Number.parseInt(o.pageToken.replace(/^p/, ''), 10) : 0;
         if (Number.isNaN(from)) throw apiError('events', 'list', 'Invalid Value');
-        const items = matches.slice(from, from + max).map((e) => this.toApi(e));
-        const next = from + max < matches.length ? `p${from + max}` : undefined;
+        const all = this.listed(cal, matches, o);
+        const items = all.slice(from, from + max);
+        const next = from + max < all.length ? `p${from + max}` : undefined;
         return {
           kind: 'calendar#events',
           summary: cal.summary,
@@ -324,13 +441,13 @@ export class CalendarFake implements FakeService {
         let id = resource.id;
         if (id !== undefined && id !== null) {
           if (!/^[0-9a-v]{5,1024}$/.test(id)) throw apiError('events', 'insert', CAL_ERRORS.invalidId);
-          if (cal.events.some((x) => x.id === id)) throw apiError('events', 'insert', CAL_ERRORS.duplicate);
+          if (this.byId(cal).has(id)) throw apiError('events', 'insert', CAL_ERRORS.duplicate);
         } else {
           do
             id = `g${Math.floor(Math.random() * 32 ** 8)
               .toString(32)
               .padStart(8, '0')}${this.state.nextId++}`;
-          while (cal.events.some((x) => x.id === id));
+          while (this.byId(cal).has(id));
         }
         this.checkTimes('insert', resource);
         const e: StoredEvent = {
@@ -343,7 +460,7 @@ export class CalendarFake implements FakeService {
           sequence: 0,
         };
         this.fill(e, resource);
-        cal.events.push(e);
+        this.addEvent(cal, e);
         return this.toApi(e);
       },
       update: (resource: Event, calendarId: string, eventId: string) => {
@@ -354,6 +471,7 @@ export class CalendarFake implements FakeService {
         e.status = (resource.status as StoredEvent['status']) ?? 'confirmed';
         e.updated = now();
         e.sequence++;
+        this.changed();
         return this.toApi(e);
       },
       patch: (resource: Event, calendarId: string, eventId: string) => {
@@ -371,6 +489,7 @@ export class CalendarFake implements FakeService {
         if (resource.status) e.status = resource.status as StoredEvent['status'];
         e.updated = now();
         e.sequence++;
+        this.changed();
         return this.toApi(e);
       },
       remove: (calendarId: string, eventId: string) => {
@@ -379,6 +498,7 @@ export class CalendarFake implements FakeService {
         if (e.status === 'cancelled') throw apiError('events', 'delete', CAL_ERRORS.deleted);
         e.status = 'cancelled';
         e.updated = now();
+        this.changed();
       },
     };
     const Calendars: CalendarsApi = {

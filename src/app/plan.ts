@@ -1,6 +1,7 @@
 // Reading the plan: one read of each sheet, then the domain works out every row's timing, responsibles
 // and problems. Writing back touches only the system columns, in one write, and only when they changed.
 
+import { applyHolidays, type Holiday, type Holidays, parseHolidays } from '../domain/holidays';
 import { numberingProblems } from '../domain/importText';
 import { assignKeys } from '../domain/keys';
 import { type ColumnMap, hasContent, mapColumns, type PlanRow, readRow } from '../domain/plan';
@@ -67,12 +68,13 @@ export function loadPlan(ctx: AppContext): PlanSnapshot {
     present,
     ctx.random,
   );
+  const holidays = readHolidays(ctx, schoolYear);
   const items: PlanItem[] = [];
   body.forEach((v, i) => {
     if (!present[i]) return;
     const row = readRow(v, map, i + 2);
     row.key = keys[i]!;
-    items.push(evaluate(row, schoolYear, directory, ctx.settings.timeZone));
+    items.push(evaluate(row, schoolYear, directory, ctx.settings.timeZone, holidays.ranges));
   });
   return {
     sheet,
@@ -80,14 +82,25 @@ export function loadPlan(ctx: AppContext): PlanSnapshot {
     values,
     firstRow: 2,
     items,
-    planProblems: numberingProblems(items.map((it) => it.row.number)),
+    planProblems: [...holidays.problems, ...numberingProblems(items.map((it) => it.row.number))],
     schoolYear,
     directory,
   };
 }
 
-export function evaluate(row: PlanRow, sy: SchoolYear, dir: Directory, timeZone: string): PlanItem {
-  const timing = parseTiming(row.period, sy, { dateCell: row.date, timeZone });
+/** The Settings' school holidays, and what in the setting could not be read. */
+export function readHolidays(ctx: AppContext, sy: SchoolYear): Holidays {
+  return parseHolidays(ctx.settings.get('holidays'), sy);
+}
+
+export function evaluate(
+  row: PlanRow,
+  sy: SchoolYear,
+  dir: Directory,
+  timeZone: string,
+  holidays: Holiday[] = [],
+): PlanItem {
+  const timing = applyHolidays(parseTiming(row.period, sy, { dateCell: row.date, timeZone }), holidays);
   const names = splitResponsibles(row.responsibles);
   const who = resolve(dir, names);
   const problems: Problem[] = [];

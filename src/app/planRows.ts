@@ -13,6 +13,7 @@ import {
   type PlanItem,
   type PlanSnapshot,
   readDirectory,
+  readHolidays,
 } from './plan';
 
 /** The rows first..last (1-based sheet rows, clipped to the sheet) as a snapshot writeSystemColumns takes. */
@@ -35,6 +36,7 @@ export function loadRows(ctx: AppContext, first: number, last: number): PlanSnap
       : [];
   const schoolYear = currentSchoolYear(ctx);
   const directory = readDirectory(ctx);
+  const holidays = readHolidays(ctx, schoolYear).ranges;
   // Rows outside the block: a key means a row that keeps it (its content is not read).
   const present = keyCells.map((k, i) => {
     const row = i + 2;
@@ -51,7 +53,7 @@ export function loadRows(ctx: AppContext, first: number, last: number): PlanSnap
     if (!hasContent(v, map)) return;
     const r = readRow(v, map, row);
     r.key = keys[row - 2] ?? r.key;
-    items.push(evaluate(r, schoolYear, directory, ctx.settings.timeZone));
+    items.push(evaluate(r, schoolYear, directory, ctx.settings.timeZone, holidays));
   });
   return {
     sheet,

@@ -2,6 +2,7 @@
 // the mail left for today and whether automation is on. Plain data only (google.script.run can't carry
 // Date objects: G/html/reference/run).
 import { addDays } from '../domain/days';
+import { formatHolidays, isHoliday } from '../domain/holidays';
 import { type Upcoming, upcomingEvents } from '../domain/upcoming';
 import { scriptStore } from '../gas/properties';
 import { automationState } from './automation';
@@ -15,6 +16,10 @@ export interface SidebarData {
   until: string;
   upcoming: Upcoming[];
   problemRows: { row: number; number: string; title: string; problems: string[] }[];
+  /** Problems of the plan as a whole (the «Каникулы» setting unreadable, numbering). */
+  planProblems: string[];
+  /** The school holidays as the plan uses them. */
+  holidays: { text: string; inHolidays: boolean };
   runs: { job: string; at: string; ok: boolean; message: string }[];
   mailQuota: number | null;
   automation: { on: boolean; installed: string[]; missing: string[] };
@@ -38,6 +43,8 @@ export function sidebarData(ctx: AppContext, mailQuota: number | null): SidebarD
     problemRows: status.rows
       .filter((r) => r.problems.length)
       .map((r) => ({ row: r.row, number: r.number, title: r.title, problems: r.problems })),
+    planProblems: status.problems,
+    holidays: { text: formatHolidays(status.holidays), inHolidays: isHoliday(ctx.today, status.holidays) },
     runs,
     mailQuota,
     automation: { on: auto.on, installed: auto.installed, missing: auto.missing },

@@ -1,9 +1,10 @@
 // The plan as data for the CLI's `status --json`, the sidebar and the add-on card.
+import type { Holiday } from '../domain/holidays';
 import { formatSchoolYear } from '../domain/schoolYear';
 import { problemText } from '../domain/texts/problems';
 import type { Occurrence, Status, TimingKind } from '../domain/types';
 import type { AppContext } from './context';
-import { loadPlan } from './plan';
+import { loadPlan, readHolidays } from './plan';
 
 export interface RowStatus {
   row: number;
@@ -24,11 +25,20 @@ export interface PlanStatus {
   timeZone: string;
   rows: RowStatus[];
   problems: string[];
+  /** The Settings' school holidays (occurrences above already skip them where the plan says so). */
+  holidays: Holiday[];
 }
 
 export function planStatus(ctx: AppContext): PlanStatus {
   if (!ctx.book.find('plan')) {
-    return { setUp: false, schoolYear: '', timeZone: ctx.settings.timeZone, rows: [], problems: [] };
+    return {
+      setUp: false,
+      schoolYear: '',
+      timeZone: ctx.settings.timeZone,
+      rows: [],
+      problems: [],
+      holidays: [],
+    };
   }
   const snap = loadPlan(ctx);
   return {
@@ -48,5 +58,6 @@ export function planStatus(ctx: AppContext): PlanStatus {
       problems: it.problems.map((p) => problemText(p, ctx.lang)),
     })),
     problems: snap.planProblems.map((p) => problemText(p, ctx.lang)),
+    holidays: readHolidays(ctx, snap.schoolYear).ranges,
   };
 }

@@ -22,10 +22,11 @@ import {
 import { SHEETS } from '../domain/columns';
 import { isKey } from '../domain/keys';
 import { t } from '../domain/texts/ui';
-import { createCalendar, errorText, isDuplicate, isGone, isRateLimit, PlanCalendar } from '../gas/calendar';
+import { createCalendar, errorText, isDuplicate, isGone, PlanCalendar } from '../gas/calendar';
 import { editedRange } from '../gas/editEvent';
 import { BusyError, withScriptLock } from '../gas/lock';
 import { scriptStore } from '../gas/properties';
+import { Backoff, RateLimitStop } from './backoff';
 import type { Budget } from './budget';
 import { type AppContext, flushLog, log } from './context';
 import { finishContinuation, requestContinuation } from './continuation';
@@ -47,7 +48,9 @@ const CAL_PENDING = 'calendar:creating';
 const STATE_PROP = 'sync:state';
 /** Resume after a time-budget stop: soon. After a rate limit: give Google's limit time to pass. */
 const RESUME_AFTER_TIME_MS = 60 * 1000;
-const RESUME_AFTER_RATE_MS = 15 * 60 * 1000;
+// Quotas are counted per minute over a sliding window (CAL/guides/quota), and the run already waited
+// 15 s and more inside (app/backoff.ts): a few minutes are enough.
+const RESUME_AFTER_RATE_MS = 5 * 60 * 1000;
 
 export interface SyncResult {
   message: string;
@@ -93,6 +96,7 @@ function toResource(d: DesiredEvent, confirmed: boolean): Event {
     location: d.location,
     start: d.start,
     end: d.end,
+    ...(d.recurrence ? { recurrence: d.recurrence } : {}),
     extendedProperties: { private: d.privateProps },
     ...(confirmed ? { status: 'confirmed' } : {}),
   };
@@ -107,21 +111,16 @@ function listed(e: Event): ListedEvent {
     location: e.location,
     start: e.start,
     end: e.end,
+    ...(e.recurrence?.length ? { recurrence: e.recurrence } : {}),
   };
 }
 
-class RateLimitStop extends Error {}
-
-/** Carries out one action; returns whether it brought back a deleted event. Throws RateLimitStop. */
-function perform(cal: PlanCalendar, a: CalendarAction): 'restored' | 'done' {
-  const guard = <T>(fn: () => T): T => {
-    try {
-      return fn();
-    } catch (e) {
-      if (isRateLimit(e)) throw new RateLimitStop(errorText(e));
-      throw e;
-    }
-  };
+/**
+ * Carries out one action; returns whether it brought back a deleted event. A usage limit is waited out
+ * (app/backoff.ts) and throws RateLimitStop only when that does not help within the run.
+ */
+function perform(cal: PlanCalendar, a: CalendarAction, backoff: Backoff): 'restored' | 'done' {
+  const guard = <T>(fn: () => T): T => backoff.run(fn);
   switch (a.kind) {
     case 'skip':
       return 'done';
@@ -177,7 +176,12 @@ function reconcile(
   ) {
     writeSystemColumns(ctx, snap);
   }
-  const opts = { tag, lang, timeZone: ctx.settings.timeZone, planUrl: ctx.book.sheetUrl(snap.sheet) };
+  const opts = {
+    tag,
+    lang,
+    timeZone: ctx.settings.timeZone,
+    planUrl: ctx.book.sheetUrl(snap.sheet),
+  };
   const outcome = new Map<number, { outcome: RowOutcome; count: number; error?: string; pending: boolean }>();
   const desired: DesiredEvent[] = [];
   for (const it of scope.items) {
@@ -199,6 +203,7 @@ function reconcile(
     left: 0,
     rows: scope.items.length,
   };
+  const backoff = new Backoff(budget, ctx.random);
   let i = 0;
   for (; i < actions.length; i++) {
     const a = actions[i]!;
@@ -211,7 +216,8 @@ function reconcile(
       break;
     }
     try {
-      const how = perform(cal, a);
+      backoff.beforeWrite();
+      const how = perform(cal, a, backoff);
       if (how === 'restored') {
         r.restored++;
         const ev = (a as { event: DesiredEvent }).event;

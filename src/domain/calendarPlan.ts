@@ -10,10 +10,14 @@
 //   month; a term («II полугодие», «I четверть»): one over the term.
 // - «в течение года» / «постоянно»: one all-day event over the study period (1 Sep – 31 May), so staff
 //   see it exists without it claiming any particular day.
-// - recurring: one event per period the parser gives («ежемесячно»: one per month Sep–May, «1 раз в
-//   четверть»: one per quarter, «еженедельно по средам»: every Wednesday). Plain «еженедельно» (every
-//   whole week) would be 39 back-to-back week bars, so it becomes one event over the study period,
-//   titled «(еженедельно)».
+// - recurring: «еженедельно по средам» is ONE recurring event (every Wednesday, RRULE), «ежемесячно»
+//   ONE monthly series of one-day markers on the 1st titled «(ежемесячно)» (domain/series.ts); quarter
+//   and half-year rhythms («1 раз в четверть») stay one event per term, the events they are. Plain
+//   «еженедельно» (every whole week) would be 39 back-to-back week bars, so it becomes one event over
+//   the study period, titled «(еженедельно)».
+// - the school holidays (Settings «Каникулы», domain/holidays.ts): whole-year bars, weekly bars and
+//   weekly/monthly series skip them (bars are cut around them, series get an EXDATE) unless the row
+//   says «в каникулы»; exact dates, months and terms are kept as written.
 // - «по мере необходимости», empty or unreadable timing: no event (the Sync cell says so).
 // - status «отменено»: no event (an existing one is deleted); «проведено» and «перенесено» are shown
 //   in the title and the description.
@@ -24,8 +28,9 @@
 // CAL/v3/reference/events "id"). Inserting the same id twice fails with 409, so a create can never
 // make a duplicate, however often a killed run is repeated.
 import { addDays, wallTime } from './days';
+import { monthlyRecurrence, weeklyRecurrence } from './series';
 import { t } from './texts/ui';
-import type { Day, Lang, Status, Timing } from './types';
+import type { Day, Lang, Occurrence, Status, Timing } from './types';
 
 const B32 = '0123456789abcdefghijklmnopqrstuv';
 
@@ -77,6 +82,8 @@ export interface DesiredEvent {
   location: string;
   start: EventTime;
   end: EventTime;
+  /** RRULE / EXDATE / RDATE lines of a recurring event. */
+  recurrence?: string[];
   privateProps: Record<string, string>;
 }
 
@@ -89,6 +96,7 @@ export interface ListedEvent {
   location?: string;
   start?: EventTime;
   end?: EventTime;
+  recurrence?: string[];
 }
 
 /** What the row's Sync cell says, besides errors and stops. */
@@ -129,6 +137,16 @@ function addMinutes(day: Day, time: string, minutes: number): { day: Day; time: 
   return { day: addDays(day, days), time: pad2(Math.floor(rest / 60)) + ':' + pad2(rest % 60) };
 }
 
+function joinAdjacent(occ: Occurrence[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const x of occ) {
+    const last = out[out.length - 1];
+    if (last && addDays(last.end, 1) === x.start) last.end = x.end;
+    else out.push({ start: x.start, end: x.end });
+  }
+  return out;
+}
+
 /** The events one row should have (none for cancelled and unscheduled rows) and why. */
 export function desiredEvents(
   r: RowInput,
@@ -137,13 +155,41 @@ export function desiredEvents(
   if (r.status === 'cancelled') return { events: [], outcome: 'cancelled' };
   let occ = r.timing.occurrences;
   if (occ.length === 0) return { events: [], outcome: 'noDate' };
-  const weeklyBars =
-    r.timing.kind === 'recurring' && r.timing.every === 'week' && occ.some((x) => x.end !== x.start);
-  if (weeklyBars) occ = [{ start: occ[0]!.start, end: occ[occ.length - 1]!.end }];
+  const { kind, every } = r.timing;
+  const weeklyBars = kind === 'recurring' && every === 'week' && occ.some((x) => x.end !== x.start);
+  const weeklyDays = kind === 'recurring' && every === 'week' && !weeklyBars;
+  const monthly = kind === 'recurring' && every === 'month';
+  // Week bars that follow each other become one bar (the holidays, cut out by applyHolidays, part them).
+  if (weeklyBars) occ = joinAdjacent(occ);
+  // «ежемесячно»: a marker on the month's first day, or on the first day after the holidays in it
+  // (the first part of the month applyHolidays left).
+  if (monthly) {
+    const firstOfMonth = new Map<string, Occurrence>();
+    for (const x of occ) if (!firstOfMonth.has(x.start.slice(0, 7))) firstOfMonth.set(x.start.slice(0, 7), x);
+    occ = [...firstOfMonth.values()].map((x) => ({ start: x.start, end: x.start }));
+  }
+  if (occ.length === 0) return { events: [], outcome: 'noDate' };
+  let recurrence: string[] | null = null;
+  const time = occ[0]!.time;
+  if (weeklyDays && occ.every((x) => x.time === time)) {
+    recurrence = weeklyRecurrence(
+      occ.map((x) => x.start),
+      time,
+      o.timeZone,
+    );
+  }
+  if (monthly)
+    recurrence =
+      monthlyRecurrence(
+        occ.map((x) => x.start),
+        o.timeZone,
+      )?.lines ?? null;
+  if (recurrence) occ = [occ[0]!];
   const lang = o.lang;
   let summary = r.title || t('calNoTitle', lang);
-  if (r.timing.kind === 'deadline') summary = t('calDeadline', lang, { title: summary });
+  if (kind === 'deadline') summary = t('calDeadline', lang, { title: summary });
   if (weeklyBars) summary = t('calWeekly', lang, { title: summary });
+  if (monthly) summary = t('calMonthly', lang, { title: summary });
   if (r.status === 'held') summary = t('calHeld', lang, { title: summary });
   if (r.status === 'moved') summary = t('calMoved', lang, { title: summary });
   const lines = [
@@ -175,6 +221,7 @@ export function desiredEvents(
       location: r.place,
       start,
       end,
+      ...(recurrence ? { recurrence } : {}),
       privateProps: { [PROP_PLAN]: o.tag, [PROP_KEY]: o.tag + r.key, [PROP_INDEX]: String(index) },
     };
   });
@@ -203,7 +250,8 @@ export function sameEvent(want: DesiredEvent, have: ListedEvent, timeZone: strin
     (have.location ?? '') === want.location &&
     wallOf(have.start, timeZone) === wallOf(want.start, timeZone) &&
     wallOf(have.end, timeZone) === wallOf(want.end, timeZone) &&
-    Boolean(have.start?.date) === Boolean(want.start.date)
+    Boolean(have.start?.date) === Boolean(want.start.date) &&
+    (have.recurrence ?? []).join('\n') === (want.recurrence ?? []).join('\n')
   );
 }
 

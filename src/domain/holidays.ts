@@ -13,7 +13,7 @@
 //   a period like «в весенние каникулы» can find its dates (holidayOfSeason).
 import { addDays, formatDayRu, fromParts, isValidParts } from './days';
 import { yearOfMonth } from './schoolYear';
-import type { Day, Occurrence, Problem, SchoolYear } from './types';
+import type { Day, Occurrence, Problem, SchoolYear, Timing } from './types';
 
 export interface Holiday {
   start: Day;
@@ -119,4 +119,22 @@ export function spanWithoutHolidays(o: Occurrence, ranges: Holiday[]): Occurrenc
     parts = next;
   }
   return parts;
+}
+
+/**
+ * A row's timing with the holidays taken out, as the calendar, the reminders, the status sidebar and the
+ * report all see it: whole-year spans, weekly bars and monthly spans are cut around the holidays, weekly
+ * days in them dropped — unless the row says «в каникулы». Exact dates, months and terms stay as written.
+ */
+export function applyHolidays(timing: Timing, ranges: Holiday[]): Timing {
+  if (ranges.length === 0 || runsInHolidays(timing.text)) return timing;
+  const { kind, every } = timing;
+  const occ = timing.occurrences;
+  const weeklyBars = kind === 'recurring' && every === 'week' && occ.some((x) => x.end !== x.start);
+  let out: Occurrence[];
+  if (kind === 'year' || (kind === 'recurring' && (every === 'month' || weeklyBars))) {
+    out = occ.flatMap((x) => spanWithoutHolidays(x, ranges));
+  } else if (kind === 'recurring' && every === 'week') out = occ.filter((x) => !isHoliday(x.start, ranges));
+  else return timing;
+  return { ...timing, occurrences: out };
 }

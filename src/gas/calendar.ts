@@ -40,6 +40,11 @@ export function isRateLimit(e: unknown): boolean {
   );
 }
 
+/** A daily quota ("Service invoked too many times for one day"): waiting seconds does not help. */
+export function isDailyQuota(e: unknown): boolean {
+  return /for one day|per day|daily/i.test(errorText(e));
+}
+
 /** 409 duplicate: the id is taken (also by a deleted event of ours). */
 export function isDuplicate(e: unknown): boolean {
   return /identifier already exists|duplicate/i.test(errorText(e));

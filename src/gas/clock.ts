@@ -12,3 +12,8 @@ export function dayIn(instant: Date, timeZone: string): string {
 export function timeIn(instant: Date, timeZone: string): string {
   return Utilities.formatDate(instant, timeZone, 'dd.MM.yyyy HH:mm');
 }
+
+/** Waits (Utilities.sleep: at most 5 minutes, R/utilities/utilities#sleep(Integer)). */
+export function pause(ms: number): void {
+  Utilities.sleep(Math.max(0, Math.min(Math.round(ms), 300_000)));
+}

@@ -1,7 +1,10 @@
 // The calendar at Google's real cost (issue #14), through the built bundle: what a sort, an inserted row
 // or one edited cell costs, counted by the emulator.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planText } from '../../bench/plans';
+import { GAS_ERRORS } from '../../localgas/meter';
 import type { Runtime } from '../../localgas/runtime';
 import type { CalendarFake } from '../../localgas/services/calendar';
 import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
@@ -116,5 +119,89 @@ describe('setup', () => {
     await rt.call('setupSheets');
     expect(rt.meter.total).toBeLessThanOrEqual(first + 15);
     expect(ss.read('План').length).toBe(1001);
+  }, 120_000);
+});
+
+describe('recurring rows and the holidays, through the bundle', () => {
+  it('«по средам» is one series skipping the Каникулы; editing the period edits the series; the .ics repeats it', async () => {
+    const rt = await openRuntime({ autosave: false });
+    await rt.call('setupSheets');
+    await rt.call('saveSetup', { holidays: '26.10.2026–03.11.2026; 31.12.2026–11.01.2027', testMode: false });
+    await rt.call(
+      'importPlan',
+      [
+        'План на 2026-2027 учебный год',
+        '1. Кружок чтения – еженедельно по средам, руководитель кружка.',
+        '2. Выставка новинок – ежемесячно, библиотекарь.',
+        '3. Дежурство – еженедельно по пятницам и в каникулы, дежурный.',
+      ].join('\n'),
+    );
+    rt.meter.reset();
+    await rt.call('syncCalendar');
+    expect(rt.meter.snapshot().byMethod['Calendar.Events.insert']).toBe(3);
+    type Listed = { title: string; start: string; recurrence?: string[]; rowKey: string };
+    const evs = () => rt.status()['events'] as Listed[];
+    const wed = evs().find((e) => e.title === 'Кружок чтения')!;
+    expect(wed.recurrence).toEqual([
+      'RRULE:FREQ=WEEKLY;BYDAY=WE;UNTIL=20270526',
+      'EXDATE;VALUE=DATE:20261028,20270106',
+    ]);
+    expect(evs().find((e) => e.title === 'Дежурство')!.recurrence).toEqual([
+      'RRULE:FREQ=WEEKLY;BYDAY=FR;UNTIL=20270528',
+    ]);
+    // Google's listing with singleEvents shows every Wednesday but the two in the holidays
+    const cal = rt.service<CalendarFake>('calendar');
+    const { Calendar } = cal.globals() as {
+      Calendar: { Events: GoogleAppsScript.Calendar.Collection.EventsCollection };
+    };
+    const calId = cal.state.calendars[0]!.id;
+    const wednesdays = Calendar.Events.list(calId, { singleEvents: true, maxResults: 2500 }).items!.filter(
+      (e) => e.summary === 'Кружок чтения',
+    );
+    expect(wednesdays.length).toBe(37);
+    expect(wednesdays.some((e) => e.start!.date === '2026-10-28')).toBe(false);
+    // a second sync writes nothing; editing the period updates the same event (the series)
+    rt.meter.reset();
+    await rt.call('syncCalendar');
+    expect(writes(rt)).toBe(0);
+    const sheet = rt.service<SpreadsheetService>('spreadsheet');
+    const header = sheet.read('План')[0] as string[];
+    await rt.call('turnAutomationOn');
+    await rt.fireEdit(
+      sheet.personEdit('План', 2, header.indexOf('Сроки') + 1, [
+        ['еженедельно по четвергам'],
+      ]) as unknown as Record<string, unknown>,
+    );
+    const thu = evs().find((e) => e.title === 'Кружок чтения')!;
+    expect(thu.rowKey).toBe(wed.rowKey);
+    expect(thu.recurrence![0]).toBe('RRULE:FREQ=WEEKLY;BYDAY=TH;UNTIL=20270527');
+    expect(evs().filter((e) => e.title === 'Кружок чтения').length).toBe(1);
+    await rt.close();
+    const ics = readFileSync(join(rt.workspace.dir, 'calendar.ics'), 'utf8');
+    expect(ics).toContain('RRULE:FREQ=WEEKLY;BYDAY=TH;UNTIL=20270527');
+  }, 120_000);
+});
+
+describe('usage limits', () => {
+  it('one «Calendar usage limits exceeded» is waited out inside the run, and later writes are paced', async () => {
+    const rt = await openRuntime({ autosave: false });
+    await rt.call('setupSheets');
+    await rt.call('importPlan', planText(200));
+    rt.meter.setFaults([
+      { method: 'Calendar.Events.insert', nth: 3, error: GAS_ERRORS.calendarUsage },
+      { method: 'Calendar.Events.insert', nth: 4, error: GAS_ERRORS.calendarUsage },
+    ]);
+    const t0 = rt.clock.now();
+    const r = (await rt.call('syncCalendar')) as { stopped: unknown; created: number };
+    expect(r.stopped).toBeNull();
+    const by = rt.meter.snapshot().byMethod;
+    expect(by['Calendar.Events.insert']).toBe(r.created + 2);
+    // 1 s and 2 s of backoff (plus jitter), then a pause before every later write
+    expect(by['Utilities.sleep']).toBeGreaterThan(r.created - 5);
+    expect(rt.clock.now() - t0).toBeGreaterThanOrEqual(3000 + 250 * (r.created - 3));
+    const triggers = (rt.status()['triggers'] as { handler: string }[]).filter(
+      (t) => t.handler === 'continueRun',
+    );
+    expect(triggers.length).toBe(0);
   }, 120_000);
 });

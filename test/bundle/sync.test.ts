@@ -153,13 +153,21 @@ describe('killed at every service call', () => {
 });
 
 describe('limits', () => {
-  it('a rate limit at the 5th create of a 1,000-row sync stops at once; the next run finishes without duplicates', async () => {
+  it('a rate limit that outlasts the backoff at the 5th create of a 1,000-row sync stops; the next run finishes without duplicates', async () => {
     const rt = await seeded(1000);
-    rt.meter.setFaults([{ method: 'Calendar.Events.insert', nth: 5, error: GAS_ERRORS.calendarRate }]);
+    // the 5th create and its 4 retries (app/backoff.ts) all meet the limit
+    rt.meter.setFaults(
+      [5, 6, 7, 8, 9].map((nth) => ({
+        method: 'Calendar.Events.insert',
+        nth,
+        error: GAS_ERRORS.calendarRate,
+      })),
+    );
     const first = (await rt.call('syncCalendar')) as { created: number; stopped: string; left: number };
     expect(first.stopped).toBe('rate');
     expect(first.created).toBe(4);
-    expect(rt.meter.snapshot().byMethod['Calendar.Events.insert']).toBe(5);
+    expect(rt.meter.snapshot().byMethod['Calendar.Events.insert']).toBe(9);
+    expect(rt.meter.snapshot().byMethod['Utilities.sleep']).toBe(4);
     // one continuation trigger, however often it stops
     const triggers = () =>
       (rt.status()['triggers'] as { handler: string }[]).filter((t) => t.handler === 'continueRun');

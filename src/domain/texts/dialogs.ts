@@ -84,6 +84,12 @@ const STATUS: Texts = {
   noUpcoming: { ru: 'Ничего не запланировано.', en: 'Nothing planned.' },
   problemRows: { ru: 'Строки с проблемами', en: 'Rows with problems' },
   noProblems: { ru: 'Проблем нет.', en: 'No problems.' },
+  holidays: { ru: 'Каникулы', en: 'School holidays' },
+  noHolidays: {
+    ru: 'Каникулы не указаны (Настройки → «Каникулы»).',
+    en: 'No school holidays set (Settings → School holidays).',
+  },
+  todayHolidays: { ru: 'Сейчас каникулы.', en: 'The school is on holiday now.' },
   row: { ru: 'строка', en: 'row' },
   moreProblems: {
     ru: '…и ещё строк: {count}. Все проблемы — в столбце «Проблемы» листа «План».',

@@ -96,6 +96,7 @@ const T = {
   calNoTitle: { ru: '(без названия)', en: '(untitled)' },
   calDeadline: { ru: 'Срок: {title}', en: 'Due: {title}' },
   calWeekly: { ru: '{title} (еженедельно)', en: '{title} (weekly)' },
+  calMonthly: { ru: '{title} (ежемесячно)', en: '{title} (monthly)' },
   calHeld: { ru: '✓ {title}', en: '✓ {title}' },
   calMoved: { ru: 'Перенесено: {title}', en: 'Moved: {title}' },
   calPlanned: { ru: 'запланировано', en: 'planned' },

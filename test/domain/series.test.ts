@@ -1,0 +1,103 @@
+// Recurring rows as one recurring event, and the school holidays they skip (issue #14).
+import { describe, expect, it } from 'vitest';
+import { desiredEvents, planTag, type RowInput } from '../../src/domain/calendarPlan';
+import { applyHolidays, parseHolidays } from '../../src/domain/holidays';
+import { parseTiming } from '../../src/domain/timing';
+
+const sy = { startYear: 2026 };
+const holidays = parseHolidays(
+  '26.10.2026–03.11.2026; 31.12.2026–11.01.2027; 22.03.2027–29.03.2027',
+  sy,
+).ranges;
+const opts = { tag: planTag('sheet-1'), lang: 'ru' as const, timeZone: 'Europe/Moscow', planUrl: 'u#gid=0' };
+const row = (period: string, extra: Partial<RowInput> = {}): RowInput => ({
+  row: 5,
+  key: 'abcdefghij',
+  title: 'Кружок',
+  period,
+  place: '',
+  responsibles: 'организатор',
+  status: 'planned',
+  statusText: '',
+  timing: parseTiming(period, sy),
+  ...extra,
+});
+
+/** A row as loadPlan gives it: its timing with the holidays taken out. */
+const rowH = (period: string) => row(period, { timing: applyHolidays(parseTiming(period, sy), holidays) });
+
+describe('weekly rows', () => {
+  it('«по средам» is one weekly series from the first Wednesday to the last of the study period', () => {
+    const { events } = desiredEvents(row('еженедельно по средам'), opts);
+    expect(events.length).toBe(1);
+    expect(events[0]).toMatchObject({
+      start: { date: '2026-09-02' },
+      end: { date: '2026-09-03' },
+      recurrence: ['RRULE:FREQ=WEEKLY;BYDAY=WE;UNTIL=20270526'],
+    });
+  });
+
+  it('skips the holidays with EXDATEs, unless the row says «в каникулы»', () => {
+    const { events } = desiredEvents(rowH('еженедельно по средам'), opts);
+    expect(events[0]!.recurrence).toEqual([
+      'RRULE:FREQ=WEEKLY;BYDAY=WE;UNTIL=20270526',
+      'EXDATE;VALUE=DATE:20261028,20270106,20270324',
+    ]);
+    const always = desiredEvents(rowH('по средам, в том числе в каникулы'), opts).events;
+    expect(always[0]!.recurrence).toEqual(['RRULE:FREQ=WEEKLY;BYDAY=WE;UNTIL=20270526']);
+  });
+
+  it('a time makes a timed series in the Settings zone (timeZone set, EXDATE with TZID, UNTIL in UTC)', () => {
+    // (the timing parser gives no time to weekly rows yet: the occurrences are given with one here)
+    const weekly = parseTiming('по четвергам', sy);
+    const timing = { ...weekly, occurrences: weekly.occurrences.map((o) => ({ ...o, time: '15:00' })) };
+    const { events } = desiredEvents(row('по четвергам', { timing: applyHolidays(timing, holidays) }), opts);
+    expect(events[0]).toMatchObject({
+      start: { dateTime: '2026-09-03T15:00:00', timeZone: 'Europe/Moscow' },
+      end: { dateTime: '2026-09-03T16:00:00', timeZone: 'Europe/Moscow' },
+    });
+    expect(events[0]!.recurrence).toEqual([
+      'RRULE:FREQ=WEEKLY;BYDAY=TH;UNTIL=20270527T235959Z',
+      'EXDATE;TZID=Europe/Moscow:20261029T150000,20261231T150000,20270107T150000,20270325T150000',
+    ]);
+  });
+});
+
+describe('monthly rows', () => {
+  it('«ежемесячно» is one series of markers on the 1st, moved after the holidays', () => {
+    const plain = desiredEvents(row('ежемесячно'), opts).events;
+    expect(plain.length).toBe(1);
+    expect(plain[0]).toMatchObject({
+      summary: 'Кружок (ежемесячно)',
+      start: { date: '2026-09-01' },
+      end: { date: '2026-09-02' },
+      recurrence: ['RRULE:FREQ=MONTHLY;BYMONTHDAY=1;UNTIL=20270501'],
+    });
+    const skipping = desiredEvents(rowH('ежемесячно'), opts).events;
+    expect(skipping[0]!.recurrence).toEqual([
+      'RRULE:FREQ=MONTHLY;BYMONTHDAY=1;UNTIL=20270501',
+      'EXDATE;VALUE=DATE:20261101,20270101',
+      'RDATE;VALUE=DATE:20261104,20270112',
+    ]);
+  });
+});
+
+describe('bars and terms', () => {
+  it('«в течение года» is cut around the holidays; quarters stay one event each', () => {
+    const year = desiredEvents(rowH('в течение года'), opts).events;
+    expect(year.map((e) => [e.start.date, e.end.date])).toEqual([
+      ['2026-09-01', '2026-10-26'],
+      ['2026-11-04', '2026-12-31'],
+      ['2027-01-12', '2027-03-22'],
+      ['2027-03-30', '2027-06-01'],
+    ]);
+    expect(new Set(year.map((e) => e.id)).size).toBe(4);
+    const quarters = desiredEvents(rowH('1 раз в четверть'), opts).events;
+    expect(quarters.length).toBe(4);
+    expect(quarters.every((e) => !e.recurrence)).toBe(true);
+    // an exact date in the holidays is kept: a person wrote it
+    expect(desiredEvents(rowH('28.10.2026'), opts).events[0]!.start).toEqual({
+      date: '2026-10-28',
+    });
+  });
+});
