@@ -110,9 +110,11 @@ describe('setup', () => {
     expect(plan.getFrozenRows()).toBe(1);
     expect(plan.getRange('B2').getWrap()).toBe(true);
     expect(plan.getRange('B1').getWrap()).toBe(true);
-    expect(plan.getRange('C700').getNumberFormat()).toBe('@');
-    expect(plan.getRange('I5').getNumberFormat()).toBe('0');
-    expect(plan.getRange('G900').getDataValidation()?.getCriteriaValues()[0]).toContain('проведено');
+    const header = ss.read('План')[0] as string[];
+    const cell = (heading: string, row: number) => plan.getRange(row, header.indexOf(heading) + 1);
+    expect(cell('Сроки', 700).getNumberFormat()).toBe('@');
+    expect(cell('Участников', 5).getNumberFormat()).toBe('0');
+    expect(cell('Статус', 900).getDataValidation()?.getCriteriaValues()[0]).toContain('проведено');
     // run again on the set-up plan (an upgrade): reads what is there, keeps it, costs about the same
     await rt.call('importPlan', planText(1000));
     rt.meter.reset();
