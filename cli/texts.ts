@@ -149,3 +149,6 @@ export type CliTextId = keyof typeof W;
 export function cliText(lang: Lang): (id: CliTextId, params?: Record<string, string | number>) => string {
   return (id, params = {}) => fill(W[id][lang], params);
 }
+
+/** Every template of the CLI, for the typography and grammar test (test/domain/texts.test.ts). */
+export const CLI_TEXTS: Record<string, { ru: string; en: string }> = W;

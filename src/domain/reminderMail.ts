@@ -5,6 +5,7 @@ import { formatDayRu } from './days';
 import { escapeHtml } from './html';
 import type { Digest, DigestItem, ProblemLine } from './reminders';
 import { at } from './texts/answer';
+import { pluralRu, quoted } from './texts/fill';
 import { monthName } from './texts/months';
 import { problemsText } from './texts/problems';
 import type { Day, Lang } from './types';
@@ -34,14 +35,7 @@ export interface ComposedMail {
   name: string;
 }
 
-/** Russian plural: 1 день, 2 дня, 5 дней. */
-export function pluralRu(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-}
+export { pluralRu } from './texts/fill';
 
 function day(d: Day, lang: Lang): string {
   return lang === 'ru' ? formatDayRu(d) : d;
@@ -81,12 +75,12 @@ export function itemSentence(item: DigestItem, lang: Lang): string {
         : `${when(item, lang)}, ${span(item, lang)}${place}.`;
     case 'setDate':
       return lang === 'ru'
-        ? `запланировано на «${item.row.period}» (${span(item, lang)}), но точная дата не указана. Впишите её в столбец «Дата» — тогда придут напоминания за несколько дней.`
-        : `planned for «${item.row.period}» (${span(item, lang)}) without an exact date. Enter it in the Date column to get reminders a few days before.`;
+        ? `запланировано на ${quoted(item.row.period)} (${span(item, lang)}), но точная дата не указана. Впишите её в столбец «Дата» — тогда придут напоминания за несколько дней.`
+        : `planned for ${quoted(item.row.period)} (${span(item, lang)}) without an exact date. Enter it in the Date column to get reminders a few days before.`;
     case 'monthly':
       return lang === 'ru'
-        ? `идёт в течение года («${item.row.period}»); напоминаем о нём в этом месяце (${monthOf(item.due.month ?? '', lang)}).`
-        : `runs through the year («${item.row.period}»); a reminder for this month (${monthOf(item.due.month ?? '', lang)}).`;
+        ? `идёт в течение года (${quoted(item.row.period)}); напоминаем о нём в этом месяце (${monthOf(item.due.month ?? '', lang)}).`
+        : `runs through the year (${quoted(item.row.period)}); a reminder for this month (${monthOf(item.due.month ?? '', lang)}).`;
     case 'nudge':
       return lang === 'ru'
         ? `срок прошёл (${span(item, lang)}), а итогов нет. Запишите, как прошло, в столбец «Итоги» и поставьте статус «проведено» (или «перенесено», «отменено»).`
@@ -125,7 +119,9 @@ export function subjectOf(d: Digest, ctx: MailContext): string {
             : ru
               ? 'в этом месяце'
               : 'this month';
-    s = ru ? `Напоминание: «${item.row.title}» — ${what}` : `Reminder: «${item.row.title}» — ${what}`;
+    s = ru
+      ? `Напоминание: ${quoted(item.row.title)} — ${what}`
+      : `Reminder: ${quoted(item.row.title)} — ${what}`;
   } else if (d.items.length > 1) {
     s = ru
       ? `Напоминания плана мероприятий на ${day(ctx.today, ctx.lang)}: ${plural(d.items.length, ctx.lang)}`
@@ -170,7 +166,7 @@ export function composeDigest(d: Digest, ctx: MailContext, links: MailLinks): Co
       const calLink = links.calendar(item);
       const who = item.row.names.join(', ');
       const answer = links.answer?.(item, d.person) ?? null;
-      text.push(`• «${item.row.title}» — ${sentence}`);
+      text.push(`• ${quoted(item.row.title)} — ${sentence}`);
       if (who) text.push(`  ${ru ? 'Ответственные' : 'Responsible'}: ${who}`);
       if (answer) text.push(`  ${at('linkLine', ctx.lang, { url: answer })}`);
       text.push(`  ${ru ? 'Строка в таблице' : 'Row in the sheet'}: ${rowLink}`);
@@ -199,7 +195,7 @@ export function composeDigest(d: Digest, ctx: MailContext, links: MailLinks): Co
     text.push(head);
     html.push(`<p><b>${e(head)}</b></p>`, '<ul>');
     for (const p of d.problems) {
-      const line = `«${p.row.title}», ${problemSentence(p, ctx.lang)}`;
+      const line = `${quoted(p.row.title)}, ${problemSentence(p, ctx.lang)}`;
       text.push(`• ${line} — ${links.row(p.row.row)}`);
       html.push(`<li>${e(line)} — <a href="${e(links.row(p.row.row))}">${e(ru ? 'строка' : 'row')}</a></li>`);
     }

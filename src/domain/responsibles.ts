@@ -1,5 +1,7 @@
 // Responsible roles or people: splitting the Ответственные cell, matching names to the Ответственные
 // sheet, and turning them into e-mail recipients.
+
+import { quoted } from './texts/fill';
 import type { Problem } from './types';
 
 const OPEN_QUOTES = '«„“"\'';
@@ -180,7 +182,7 @@ export function resolve(dir: Directory, names: string[]): { recipients: string[]
   if (noEmail.length > 1) {
     problems.push({
       code: 'responsible.noEmails',
-      params: { names: noEmail.map((n) => `«${n}»`).join(', ') },
+      params: { names: noEmail.map(quoted).join(', ') },
     });
   }
   return { recipients, problems };

@@ -341,7 +341,7 @@ describe('quota, bad addresses, test mode, preview', () => {
     expect(r.mails.map((m) => m.to)).toContain('library.director@example.org');
     const plan = sheet(rt).read('План');
     const problems = plan[0]!.indexOf('Проблемы');
-    expect(String(plan[1]![problems])).toContain('неверный e-mail «director(at)school»');
+    expect(String(plan[1]![problems])).toContain('Неверный e-mail «director(at)school»');
     expect(String(plan[2]![problems])).toContain('не указан e-mail');
     const file = mailsOf(rt).find((m) => m.to === 'deputy@example.org')!.file;
     const parsed = await simpleParser(readFileSync(join(rt.workspace.outboxDir, file)));

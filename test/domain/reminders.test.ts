@@ -118,24 +118,32 @@ describe('digests and the record', () => {
     expect(rec.sent.get(recipientTag('a@b.ru', false))!.size).toBe(new Set(ids.map(shortHash)).size);
   });
 
-  it('escapes everything from the sheet in the HTML', () => {
-    expect(escapeHtml(`<b a="1">'&'</b>`)).toBe('&lt;b a=&quot;1&quot;&gt;&#39;&amp;&#39;&lt;/b&gt;');
-    const r = row({ title: '<img src=x onerror=alert(1)>', place: '<i>зал</i>' });
-    const d = planDigests(
-      [r],
-      '2026-10-08',
-      rules,
-      { sent: new Map(), mailedToday: new Set() },
-      { testMode: false, owner: '' },
-    ).digests[0]!;
-    const m = composeDigest(
-      d,
+  /** The one mail of 8 October 2026 about a row (its event a week later). */
+  const mailOn8October = (r: ReturnType<typeof row>) =>
+    composeDigest(
+      planDigests(
+        [r],
+        '2026-10-08',
+        rules,
+        { sent: new Map(), mailedToday: new Set() },
+        { testMode: false, owner: '' },
+      ).digests[0]!,
       { lang: 'ru', today: '2026-10-08', schoolName: '' },
       { row: () => 'https://x/#a&b', calendar: () => 'https://c/', sheet: 'https://x/' },
     );
+
+  it('escapes everything from the sheet in the HTML', () => {
+    expect(escapeHtml(`<b a="1">'&'</b>`)).toBe('&lt;b a=&quot;1&quot;&gt;&#39;&amp;&#39;&lt;/b&gt;');
+    const m = mailOn8October(row({ title: '<img src=x onerror=alert(1)>', place: '<i>зал</i>' }));
     expect(m.htmlBody).not.toMatch(/<img|<i>/);
     expect(m.htmlBody).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(m.body).toContain('<img src=x onerror=alert(1)>');
     expect(m.subject).toBe('Напоминание: «<img src=x onerror=alert(1)>» — через неделю');
+  });
+
+  it("nests a title's own quotes inside the mail's: «конкурс „Голоса“»", () => {
+    const m = mailOn8October(row({ title: 'Участие в конкурсе «Голоса земли Рамешковской»' }));
+    expect(m.subject).toBe('Напоминание: «Участие в конкурсе „Голоса земли Рамешковской“» — через неделю');
+    expect(m.body).toContain('• «Участие в конкурсе „Голоса земли Рамешковской“» — через неделю');
   });
 });

@@ -113,7 +113,7 @@ describe('buildDirectory and resolve', () => {
       { code: 'responsible.noEmail', params: { name: 'работники библиотеки' } },
     ]);
     expect(problemsText([r.problems[2]!, r.problems[0]!], 'ru')).toBe(
-      'У «работники библиотеки» на листе «Ответственные» не указан e-mail: впишите адрес, чтобы приходили напоминания; ' +
+      'На листе «Ответственные» не указан e-mail: «работники библиотеки». Впишите адрес, чтобы приходили напоминания; ' +
         '«вожатая» нет на листе «Ответственные»: добавьте строку с этим названием и e-mail',
     );
   });
@@ -128,8 +128,26 @@ describe('buildDirectory and resolve', () => {
       { code: 'responsible.noEmails', params: { names: '«работники библиотеки», «организатор»' } },
     ]);
     expect(problemsText(r.problems, 'ru')).toBe(
-      'У «работники библиотеки», «организатор» на листе «Ответственные» не указан e-mail: впишите адреса, чтобы приходили напоминания',
+      'На листе «Ответственные» не указаны e-mail: «работники библиотеки», «организатор». Впишите адреса, чтобы приходили напоминания',
     );
+  });
+
+  it('a role with its own quotes is named with „…“ inside «…», and no «У» before a nominative', () => {
+    const text = problemsText(
+      [{ code: 'responsible.noEmail', params: { name: 'директор МОУ «Рамешковская СОШ»' } }],
+      'ru',
+    );
+    expect(text).toBe(
+      'На листе «Ответственные» не указан e-mail: «директор МОУ „Рамешковская СОШ“». Впишите адрес, чтобы приходили напоминания',
+    );
+    const two = resolve(
+      buildDirectory([
+        { who: 'директор МОУ «Рамешковская СОШ»', emails: '' },
+        { who: 'завуч', emails: '' },
+      ]),
+      ['директор МОУ «Рамешковская СОШ»', 'завуч'],
+    );
+    expect(problemsText(two.problems, 'ru')).toContain('«директор МОУ „Рамешковская СОШ“», «завуч»');
   });
 
   it('no names, nothing to do', () => {

@@ -35,7 +35,10 @@ const A = {
   },
   // Form errors.
   badStatus: { ru: 'Выберите статус из списка.', en: 'Choose a status from the list.' },
-  tooLong: { ru: 'Слишком длинно: не больше {max} знаков.', en: 'Too long: at most {max} characters.' },
+  tooLong: {
+    ru: 'Слишком длинно: не больше {max:знака|знаков|знаков}.',
+    en: 'Too long: at most {max:character|characters}.',
+  },
   badNumber: {
     ru: 'Число участников — целое число от 0 до 100 000.',
     en: 'Participants is a whole number from 0 to 100,000.',
@@ -105,3 +108,6 @@ export type AnswerTextId = keyof typeof A;
 export function at(id: AnswerTextId, lang: Lang, params: Record<string, string | number> = {}): string {
   return fill(A[id][lang], params);
 }
+
+/** Every template of this module, for the typography and grammar test (test/domain/texts.test.ts). */
+export const ANSWER_TEXTS: Record<string, { ru: string; en: string }> = A;

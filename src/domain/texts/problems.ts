@@ -1,6 +1,7 @@
 // The sentences people read about problems, in Russian and English. Logic elsewhere only names a code.
 // Placeholders: {name} is replaced by the param; {name:times} spells a count ("дважды", "3 раза").
 import type { Lang, Problem } from '../types';
+import { fill } from './fill';
 
 const PERIOD_HINT_RU = 'напишите месяц («октябрь»), период («апрель–июнь») или дату («15.10.2026»)';
 const PERIOD_HINT_EN = 'write a month («октябрь»), a range («апрель–июнь») or a date («15.10.2026»)';
@@ -66,15 +67,15 @@ export const PROBLEM_TEXTS: Record<string, { ru: string; en: string }> = {
     en: 'Participants must be a whole number, not «{value}»',
   },
   'responsible.noEmail': {
-    ru: 'У «{name}» на листе «Ответственные» не указан e-mail: впишите адрес, чтобы приходили напоминания',
+    ru: 'На листе «Ответственные» не указан e-mail: «{name}». Впишите адрес, чтобы приходили напоминания',
     en: '«{name}» has no e-mail on the Responsibles sheet: add an address so that reminders can be sent',
   },
   'responsible.noEmails': {
-    ru: 'У {names} на листе «Ответственные» не указан e-mail: впишите адреса, чтобы приходили напоминания',
+    ru: 'На листе «Ответственные» не указаны e-mail: {names}. Впишите адреса, чтобы приходили напоминания',
     en: '{names} have no e-mail on the Responsibles sheet: add addresses so that reminders can be sent',
   },
   'responsible.badEmail': {
-    ru: 'У «{name}» неверный e-mail «{email}»: адрес должен выглядеть как name@school.ru',
+    ru: 'Неверный e-mail «{email}» (ответственный «{name}»): адрес должен выглядеть как name@school.ru',
     en: '«{name}» has an invalid e-mail «{email}»: an address looks like name@school.ru',
   },
   // the imported plan
@@ -120,12 +121,10 @@ export function problemText(p: Problem, lang: Lang): string {
   const entry = PROBLEM_TEXTS[p.code];
   if (!entry) return p.code;
   const params = p.params ?? {};
-  return entry[lang].replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, format: string | undefined) => {
-    const v = params[name];
-    if (v === undefined) return whole;
-    if (format === 'times') return times(Number(v), lang);
-    return String(v);
-  });
+  const template = entry[lang].replace(/\{(\w+):times\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : times(Number(params[name]), lang),
+  );
+  return fill(template, params);
 }
 
 /** All problems as one cell text, joined with '; '. */

@@ -115,3 +115,6 @@ export function monthShort(month: number, lang: Lang): string {
 export function statusName(s: Status, lang: Lang): string {
   return STATUSES[s][lang];
 }
+
+/** Every template of this module, for the typography and grammar test (test/domain/texts.test.ts). */
+export const REPORT_TEXTS: Record<string, { ru: string; en: string }> = R;

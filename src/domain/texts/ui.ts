@@ -1,6 +1,7 @@
 // Texts people see in menus, dialogs, the Log and the CLI (problem texts live in texts.ts).
 // Russian first; English when the user's locale or the Settings say so.
 import type { Lang } from '../types';
+import { fill } from './fill';
 
 const T = {
   menuTitle: { ru: 'План мероприятий', en: 'Event plan' },
@@ -47,7 +48,7 @@ const T = {
   logRemind: { ru: 'Напоминания', en: 'Reminders' },
   remindSent: {
     ru: 'Напоминания на {date}: отправлено писем — {sent}, пунктов в них — {items}.',
-    en: 'Reminders for {date}: {sent} mails sent with {items} items.',
+    en: 'Reminders for {date}: {sent:mail|mails} sent with {items:item|items}.',
   },
   remindNothing: {
     ru: 'Напоминания на {date}: сегодня отправлять нечего.',
@@ -58,12 +59,12 @@ const T = {
     en: ' Held for tomorrow (the person already got mail today): {count}.',
   },
   remindQuota: {
-    ru: ' Дневная квота писем исчерпана: ещё {left} писем уйдут при следующем запуске.',
-    en: ' The daily mail quota is used up: {left} more mails go out on the next run.',
+    ru: ' Дневная квота писем исчерпана: ещё {left:письмо уйдёт|письма уйдут|писем уйдут} при следующем запуске.',
+    en: ' The daily mail quota is used up: {left:more mail goes|more mails go} out on the next run.',
   },
   remindBudget: {
-    ru: ' Время запуска вышло: ещё {left} писем уйдут при следующем запуске.',
-    en: ' The run ran out of time: {left} more mails go out on the next run.',
+    ru: ' Время запуска вышло: ещё {left:письмо уйдёт|письма уйдут|писем уйдут} при следующем запуске.',
+    en: ' The run ran out of time: {left:more mail goes|more mails go} out on the next run.',
   },
   remindFailed: { ru: ' Не отправлено из-за ошибки: {list}.', en: ' Not sent because of an error: {list}.' },
   remindUnreachable: {
@@ -80,7 +81,7 @@ const T = {
   },
   remindPreview: {
     ru: 'Сегодня ({date}) ушло бы писем: {count}.',
-    en: 'Today ({date}) {count} mails would go out.',
+    en: 'Today ({date}) {count:mail|mails} would go out.',
   },
   remindPreviewLine: { ru: '• {to}: {subject}', en: '• {to}: {subject}' },
   error: { ru: 'Ошибка: {message}', en: 'Error: {message}' },
@@ -177,11 +178,12 @@ export function t(id: TextId, lang: Lang, params: Record<string, string | number
   return fill(T[id][lang], params);
 }
 
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
+export { fill } from './fill';
 
 /** ru unless the locale says English (Session.getActiveUserLocale(): 'en', 'en_US', …). */
 export function langOfLocale(locale: string | null | undefined): Lang {
   return (locale ?? '').toLowerCase().startsWith('en') ? 'en' : 'ru';
 }
+
+/** Every template of this module, for the typography and grammar test (test/domain/texts.test.ts). */
+export const UI_TEXTS: Record<string, { ru: string; en: string }> = T;
