@@ -3,6 +3,7 @@
 
 import type { Runtime } from '../../localgas/runtime';
 import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
+import { addDays, formatSpanRu } from '../../src/domain/days';
 import { sheetNameOf } from '../planSheets';
 import { cliText } from '../texts';
 import { runScript } from './script';
@@ -23,7 +24,10 @@ export async function printEvents(rt: Runtime, io: Io, limit = 50): Promise<void
   }[];
   io.out(`Событий в календаре: ${events.length} (файл ${rt.workspace.calendarPath})`);
   for (const e of events.slice(0, limit)) {
-    const when = e.allDay ? `${e.start} … ${e.end} (конец не включается)` : `${e.start} – ${e.end}`;
+    // All-day ends are exclusive in the Calendar API; people read the last day.
+    const when = e.allDay
+      ? formatSpanRu(e.start, addDays(e.end, -1))
+      : `${formatSpanRu(e.start.slice(0, 10), e.end.slice(0, 10))} ${e.start.slice(11, 16)}–${e.end.slice(11, 16)}`;
     io.out(`  ${when}  ${e.title}`);
   }
   if (events.length > limit) io.out(`  … и ещё ${events.length - limit}`);

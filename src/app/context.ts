@@ -69,9 +69,12 @@ export function flushLog(ctx: AppContext): void {
   if (ctx.logLines.length === 0) return;
   const sheet = ctx.book.find('log');
   if (!sheet) return;
+  // The Time column shows minutes; a spreadsheet rounds 23:59:59.999 shown as HH:mm up to the next day's
+  // 00:00, so the time is written to the minute it shows.
+  const at = new Date(Math.floor(ctx.now.getTime() / 60_000) * 60_000);
   ctx.book.append(
     sheet,
-    ctx.logLines.map(([a, r]) => [ctx.now, a, r]),
+    ctx.logLines.map(([a, r]) => [at, a, r]),
   );
   ctx.logLines = [];
 }

@@ -103,6 +103,14 @@ export function formatDayRu(day: Day): string {
 }
 
 /** True for a Date object from any realm (Apps Script and the emulator's vm hand us foreign Dates). */
+/** A span of days as people read it: «15.10.2026», «01.09–30.09.2026», «01.09.2026–31.05.2027». */
+export function formatSpanRu(first: Day, last: Day): string {
+  if (first === last) return formatDayRu(first);
+  const sameYear = first.slice(0, 4) === last.slice(0, 4);
+  const from = sameYear ? formatDayRu(first).slice(0, 5) : formatDayRu(first);
+  return `${from}–${formatDayRu(last)}`;
+}
+
 export function isDateObject(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }

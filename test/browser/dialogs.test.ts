@@ -186,11 +186,20 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('dialogs in headless Chromium', () => 
   });
 
   it('status sidebar: the next two weeks, problem rows and the automation switch (twice → one of each)', async () => {
+    // Row 2 gets a second problem (a period nobody can read) besides its missing e-mails.
+    const sheet =
+      srv.runtime.service<import('../../localgas/services/spreadsheet').SpreadsheetService>('spreadsheet');
+    const periodCol = (sheet.read('План')[0] ?? []).indexOf('Сроки') + 1;
+    sheet.personEdit('План', 2, periodCol, [['когда-нибудь']]);
     const p = await page(300, 700);
     await openDialog(p, 'status');
     await idle(p);
     expect(await p.locator('#upcoming li', { hasText: XSS }).count()).toBeGreaterThan(0);
     expect(await p.locator('#problems li').count()).toBeGreaterThan(0);
+    // Two problems of one row are two lines, each its own sentence.
+    const row2 = p.locator('#problems li', { hasText: 'строка 2 ' }).locator('.problem');
+    expect(await row2.count()).toBe(2);
+    expect(await row2.nth(0).textContent()).not.toBe(await row2.nth(1).textContent());
     expect(await p.locator('#autoState').textContent()).toBe('выключена');
     // The MailApp fake's daily quota (100 recipients for a consumer account) as the script read it.
     expect(await p.locator('#quota').textContent()).toMatch(/^\d+$/);

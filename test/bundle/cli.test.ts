@@ -80,6 +80,12 @@ describe('planbook CLI', () => {
       timing: { kind: 'month', occurrences: [{ start: '2026-09-01', end: '2026-09-30' }] },
     });
     expect(s.problems).toContain('№13 встречается дважды');
+    // sync lists the events by the days people read: the last day, not the API's exclusive end.
+    const sync = run('sync', '--workspace', dir, '--today', '2026-09-01');
+    expect(sync.status, sync.stderr).toBe(0);
+    expect(sync.stdout).toContain('  01.09–30.09.2026  Заключение договора о сотрудничестве');
+    expect(sync.stdout).toContain('  01.09.2026–31.05.2027  Участие в районных мероприятиях');
+    expect(sync.stdout).not.toContain('конец не включается');
   });
 });
 
