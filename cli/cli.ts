@@ -2,6 +2,7 @@
 // command (cli/options.ts); anything else is refused before any workspace is touched.
 
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
 import { parseFault } from '../localgas/faultFlag';
 import { Runtime } from '../localgas/runtime';
 import { Workspace } from '../localgas/workspace';
@@ -94,7 +95,17 @@ export function consoleIo(): Io {
     progress: (t) => {
       if (tty) process.stderr.write(`\r\x1b[K${t}`);
     },
+    ask: process.stdin.isTTY && process.stdout.isTTY ? askOnTerminal : undefined,
   };
+}
+
+async function askOnTerminal(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return (await rl.question(question)).trim();
+  } finally {
+    rl.close();
+  }
 }
 
 export async function main(argv: string[], io: Io = consoleIo()): Promise<number> {

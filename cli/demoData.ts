@@ -32,21 +32,40 @@ export async function fillDemoEmails(rt: Runtime): Promise<number> {
 /** The seed's school, partner and school year (the text names none: without a year the plan would roll
  * over to the next school year on 1 August). Only empty cells are filled. Returns what was written. */
 export async function fillDemoSettings(rt: Runtime): Promise<string[]> {
+  return typeSettings(rt, DEMO_SETTINGS, true);
+}
+
+/** A person types Settings values (by setting code) into the Settings sheet; with onlyEmpty, only into
+ * empty cells. Returns «name: value» for each cell written. */
+export async function typeSettings(
+  rt: Runtime,
+  pairs: [string, string][],
+  onlyEmpty: boolean,
+): Promise<string[]> {
   const sheet = rt.service<SpreadsheetService>('spreadsheet');
   const name = sheetNameOf(sheet, 'settings');
   const rows = sheet.read(name);
   const header = rows[0] ?? [];
   const codeCol = header.indexOf('Код') >= 0 ? header.indexOf('Код') : header.indexOf('Code');
   const written: string[] = [];
-  for (const [code, value] of DEMO_SETTINGS) {
+  for (const [code, value] of pairs) {
     const row = rows.findIndex((r) => r[codeCol] === code);
-    if (row > 0 && !String(rows[row]![1] ?? '').trim()) {
+    if (row > 0 && (!onlyEmpty || !String(rows[row]![1] ?? '').trim())) {
       sheet.personEdit(name, row + 1, 2, [[value]]);
       written.push(`${rows[row]![0]}: ${value}`);
     }
   }
   await rt.save();
   return written;
+}
+
+/** The value of a setting (by code) as the Settings sheet holds it; '' if absent. */
+export function settingOf(rt: Runtime, code: string): string {
+  const sheet = rt.service<SpreadsheetService>('spreadsheet');
+  const rows = sheet.read(sheetNameOf(sheet, 'settings'));
+  const header = rows[0] ?? [];
+  const codeCol = header.indexOf('Код') >= 0 ? header.indexOf('Код') : header.indexOf('Code');
+  return String(rows.find((r, i) => i > 0 && r[codeCol] === code)?.[1] ?? '').trim();
 }
 
 const DEMO_SETTINGS: [string, string][] = [

@@ -93,6 +93,21 @@ const W = {
     ru: '--port {port}: нужно число от 0 до 65535.',
     en: '--port {port}: a number from 0 to 65535 is expected.',
   },
+  sheetsCreated: { ru: 'Созданы листы', en: 'Sheets created' },
+  sheetsUpgraded: { ru: 'Обновлены листы', en: 'Sheets upgraded' },
+  planFile: { ru: 'Таблица', en: 'Spreadsheet' },
+  askSchool: {
+    ru: 'Название школы (для отчётов и писем; Enter — пропустить): ',
+    en: 'School name (for reports and mail; Enter to skip): ',
+  },
+  askPartner: {
+    ru: 'Партнёр школы по плану (например, библиотека; Enter — пропустить): ',
+    en: "The school's partner in the plan (e.g. a library; Enter to skip): ",
+  },
+  noSchool: {
+    ru: 'Название школы не указано — в отчётах его не будет. Укажите: planbook setup --workspace {dir} --school "МОУ «…»" (или на листе «Настройки»).',
+    en: 'No school name yet — the reports will have none. Set it: planbook setup --workspace {dir} --school "…" (or on the Settings sheet).',
+  },
   empty: { ru: '(пусто)', en: '(empty)' },
   editUsage: {
     ru: 'укажите строку, столбец и значение: planbook edit --row 5 --column Статус --value проведено (--value= очищает ячейку).',

@@ -1,5 +1,6 @@
 // setup, check, import, status: the plan's own commands.
 import { readFileSync } from 'node:fs';
+import { settingOf, typeSettings } from '../demoData';
 import { cliText } from '../texts';
 import { runScript } from './script';
 import { CliError, type Command } from './types';
@@ -9,15 +10,41 @@ export const setup: Command = {
   usage: 'planbook setup',
   summary: 'создать или обновить листы плана (План, Ответственные, Настройки, Журнал) в plan.xlsx',
   summaryEn: 'create or upgrade the plan sheets (Plan, Responsibles, Settings, Log) in plan.xlsx',
-  options: [],
+  options: [
+    {
+      name: 'school',
+      value: 'НАЗВАНИЕ',
+      help: { ru: 'название школы (для отчётов и писем)', en: 'the school name (for reports and mail)' },
+    },
+    {
+      name: 'partner',
+      value: 'НАЗВАНИЕ',
+      help: {
+        ru: 'партнёр школы по плану (для отчётов)',
+        en: "the school's partner in the plan (for reports)",
+      },
+    },
+  ],
   makesWorkspace: true,
-  async run(_args, io, open) {
+  async run(args, io, open) {
+    const say = cliText(args.lang);
     const rt = await open();
     const r = await runScript<{ created: string[]; upgraded: string[]; message: string }>(rt, 'setupSheets');
-    if (r.created.length) io.out(`Созданы листы: ${r.created.join(', ')}`);
-    if (r.upgraded.length) io.out(`Обновлены листы: ${r.upgraded.join(', ')}`);
+    if (r.created.length) io.out(`${say('sheetsCreated')}: ${r.created.join(', ')}`);
+    if (r.upgraded.length) io.out(`${say('sheetsUpgraded')}: ${r.upgraded.join(', ')}`);
     io.out(r.message);
-    io.out(`Таблица: ${rt.workspace.planPath}`);
+    // The report's title names the school: ask for it (at a terminal) when it is not known yet.
+    const given: [string, string][] = [];
+    const flag = (k: string) => (typeof args.flags[k] === 'string' ? String(args.flags[k]).trim() : '');
+    let school = flag('school');
+    if (!school && !settingOf(rt, 'schoolName') && io.ask) school = await io.ask(say('askSchool'));
+    if (school) given.push(['schoolName', school]);
+    let partner = flag('partner');
+    if (!partner && !settingOf(rt, 'partnerName') && io.ask) partner = await io.ask(say('askPartner'));
+    if (partner) given.push(['partnerName', partner]);
+    for (const line of await typeSettings(rt, given, false)) io.out(line);
+    if (!settingOf(rt, 'schoolName')) io.out(say('noSchool', { dir: args.workspace }));
+    io.out(`${say('planFile')}: ${rt.workspace.planPath}`);
     return 0;
   },
 };

@@ -19,6 +19,8 @@ export interface Io {
   err(text: string): void;
   /** A progress line, shown only on a TTY. */
   progress(text: string): void;
+  /** Asks a person a question and returns the answer; absent when nobody is at a terminal. */
+  ask?(question: string): Promise<string>;
 }
 
 export interface Command {

@@ -12,6 +12,7 @@ import { setupSheets } from './setup';
 export interface SetupData {
   setUp: boolean;
   schoolName: string;
+  partnerName: string;
   schoolYear: string;
   calendarMode: 'new' | 'existing';
   calendarName: string;
@@ -31,6 +32,7 @@ export function setupData(ctx: AppContext, userEmail: string): SetupData {
   return {
     setUp,
     schoolName: get('schoolName'),
+    partnerName: get('partnerName'),
     schoolYear: get('schoolYear') || formatSchoolYear(schoolYearOf(ctx.today)),
     calendarMode: calendarId ? 'existing' : 'new',
     calendarName: get('calendarName'),

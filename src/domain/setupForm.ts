@@ -6,6 +6,7 @@ import type { Lang, SchoolYear } from './types';
 
 export interface SetupForm {
   schoolName?: string;
+  partnerName?: string;
   schoolYear?: string;
   calendarMode?: 'new' | 'existing' | string;
   calendarName?: string;
@@ -44,6 +45,8 @@ export function readSetupForm(form: SetupForm, lang: Lang, fallbackYear: SchoolY
   const errors: Record<string, string> = {};
 
   values['schoolName'] = str(form.schoolName);
+  // Older forms (and the add-on's card) have no partner field: leave the setting as it is then.
+  if (form.partnerName !== undefined) values['partnerName'] = str(form.partnerName);
 
   const year = str(form.schoolYear);
   if (year) {

@@ -3,8 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../cli/cli';
+import { COMMANDS, main } from '../../cli/cli';
 import { COMMON_OPTIONS, nearest } from '../../cli/options';
 import { REPO_ROOT } from '../../localgas/paths';
 import { tempDir } from '../helpers';
@@ -112,5 +113,63 @@ describe('planbook CLI options', () => {
         expect(nearest(typo, names), `${c.name} --${typo}`).toBe(n);
       }
     }
+  });
+});
+
+describe('planbook setup', () => {
+  const settingsOf = async (dir: string) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'plan.xlsx'));
+    const out: Record<string, string> = {};
+    wb.getWorksheet('Настройки')!.eachRow((r) => {
+      out[String(r.getCell(1).value)] = String(r.getCell(2).value ?? '');
+    });
+    return out;
+  };
+
+  it('takes the school and the partner from --school and --partner, and says when the school is missing', async () => {
+    const dir = tempDir();
+    const bare = run('setup', '--workspace', dir);
+    expect(bare.status).toBe(0);
+    expect(bare.stdout).toContain('Название школы не указано');
+    const r = run(
+      'setup',
+      '--workspace',
+      dir,
+      '--school',
+      'МОУ «Рамешковская СОШ»',
+      '--partner',
+      'Библиотека',
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).not.toContain('не указано');
+    const s = await settingsOf(dir);
+    expect(s['Школа']).toBe('МОУ «Рамешковская СОШ»');
+    expect(s['Партнёр']).toBe('Библиотека');
+  });
+
+  it('asks for the school and the partner at a terminal when they are not known', async () => {
+    const dir = tempDir();
+    const asked: string[] = [];
+    const out: string[] = [];
+    const io = {
+      out: (t: string) => out.push(t),
+      err: (t: string) => out.push(t),
+      progress: () => undefined,
+      ask: async (q: string) => {
+        asked.push(q);
+        return asked.length === 1 ? 'МОУ СОШ № 1' : '';
+      },
+    };
+    expect(await main(['setup', '--workspace', dir], io)).toBe(0);
+    expect(asked).toEqual([
+      'Название школы (для отчётов и писем; Enter — пропустить): ',
+      'Партнёр школы по плану (например, библиотека; Enter — пропустить): ',
+    ]);
+    expect((await settingsOf(dir))['Школа']).toBe('МОУ СОШ № 1');
+    // Known now: a second setup does not ask for the school again.
+    asked.length = 0;
+    expect(await main(['setup', '--workspace', dir], io)).toBe(0);
+    expect(asked).toHaveLength(1);
   });
 });

@@ -70,6 +70,7 @@ describe('dialogs', () => {
 
     const ok = (await rt.call('saveSetup', {
       schoolName: XSS,
+      partnerName: 'Библиотека «Лад»',
       schoolYear: '2026/27',
       calendarMode: 'new',
       calendarName: 'План',
@@ -78,11 +79,16 @@ describe('dialogs', () => {
       testMode: true,
     })) as { ok: boolean; written: string[] };
     expect(ok.ok).toBe(true);
-    expect(ok.written).toEqual(expect.arrayContaining(['schoolName', 'schoolYear', 'leadDays', 'testMode']));
+    expect(ok.written).toEqual(
+      expect.arrayContaining(['schoolName', 'partnerName', 'schoolYear', 'leadDays', 'testMode']),
+    );
 
     await rt.call('menuSettings');
     const s = ui(rt).dialogs.at(-1)!;
     expect(s.title).toBe('Настройки');
+    // The wizard has the partner field, filled with what was saved (escaped like every sheet text).
+    expect(s.html).toContain('<label for="partnerName">Партнёр</label>');
+    expect(s.html).toContain('value="Библиотека «Лад»"');
     expect(s.html).toContain('value="&lt;img src=x onerror=alert(1)&gt;"');
     expect(s.html).not.toContain(XSS);
 

@@ -18,6 +18,11 @@ const SETUP: Texts = {
     en: 'Fill in what you know; everything can be changed later on the Settings sheet.',
   },
   schoolName: { ru: 'Название школы', en: 'School name' },
+  partnerName: { ru: 'Партнёр', en: 'Partner' },
+  partnerHint: {
+    ru: 'С кем школа ведёт совместный план, например «Центральная библиотека»; попадает в отчёты',
+    en: 'Who the school runs the joint plan with, e.g. the central library; shown in the reports',
+  },
   schoolYear: { ru: 'Учебный год', en: 'School year' },
   schoolYearHint: { ru: 'Например 2026-2027', en: 'e.g. 2026-2027' },
   calendar: { ru: 'Календарь', en: 'Calendar' },
