@@ -20,9 +20,6 @@ import { addDays, compareDays, formatDayRu } from '../domain/days';
 import { datesText } from '../domain/eventDates';
 import { type AnswerTextId, at } from '../domain/texts/answer';
 import type { Day, Lang } from '../domain/types';
-import { timeIn } from '../gas/clock';
-import { documentStore } from '../gas/properties';
-import { hmacSha256, newSecret, webAppUrl } from '../gas/webapp';
 import { Budget } from './budget';
 import { type AppContext, flushLog, log } from './context';
 import { loadPlan, NotSetUpError, type PlanItem, type PlanSnapshot } from './plan';
@@ -47,26 +44,26 @@ export type LinkMaker = (key: string, person: string, lastDay: Day) => string;
  * to the sheet only). `create`: make the plan's secret if it has none yet (a run that sends mail).
  */
 export function answerLinks(ctx: AppContext, create: boolean): LinkMaker | null {
-  const url = webAppUrl();
+  const url = ctx.webApp.url();
   if (!url) return null;
-  const store = documentStore();
+  const store = ctx.planStore();
   let secret = store.get(SECRET_KEY);
   if (!secret) {
     if (!create) return null;
-    secret = newSecret();
+    secret = ctx.webApp.newSecret();
     store.set(SECRET_KEY, secret);
   }
   const key = secret;
   return (rowKey, person, lastDay) => {
     const from = compareDays(lastDay, ctx.today) > 0 ? lastDay : ctx.today;
     const claim: AnswerClaim = { key: rowKey, person, expires: addDays(from, LINK_DAYS) };
-    return `${url}?t=${signToken(claim, key, hmacSha256)}`;
+    return `${url}?t=${signToken(claim, key, (v, k) => ctx.webApp.hmacSha256(v, k))}`;
   };
 }
 
 /** «Отозвать все ссылки»: a new secret, so every link mailed so far stops working. */
 export function revokeLinks(ctx: AppContext): string {
-  documentStore().set(SECRET_KEY, newSecret());
+  ctx.planStore().set(SECRET_KEY, ctx.webApp.newSecret());
   const message = at('revoked', ctx.lang);
   log(ctx, at('logAnswer', ctx.lang), message);
   flushLog(ctx);
@@ -88,9 +85,9 @@ type Checked =
 
 /** The token, then the row it names and the person it was sent for. Reads the plan once. */
 function check(ctx: AppContext, token: string): Checked {
-  const secret = documentStore().get(SECRET_KEY);
+  const secret = ctx.planStore().get(SECRET_KEY);
   const t = secret
-    ? readToken(token, secret, hmacSha256, ctx.today)
+    ? readToken(token, secret, (v, k) => ctx.webApp.hmacSha256(v, k), ctx.today)
     : ({ ok: false, reason: 'signature' } as const);
   if (!t.ok) {
     if (t.reason === 'expired') {
@@ -224,7 +221,7 @@ export function saveAnswer(ctx: AppContext, params: Record<string, string>, acti
       action,
       token,
       event: eventOf(ctx, item, parsed.values),
-      savedAt: timeIn(ctx.now, ctx.settings.timeZone),
+      savedAt: ctx.clock.timeIn(ctx.now, ctx.settings.timeZone),
       missing,
     }),
     outcome: 'saved',

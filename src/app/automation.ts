@@ -1,13 +1,8 @@
 // Automation on/off: exactly planbook's triggers, never a second copy of any, and off removes only ours.
 import { SETTING_DEFS } from '../domain/settings';
-import {
-  createDailyTrigger,
-  createEditTrigger,
-  createMonthlyTrigger,
-  deleteTriggers,
-  listTriggers,
-} from '../gas/triggers';
-import type { AppContext } from './context';
+import { t } from '../domain/texts/ui';
+import { type AppContext, sessionLang } from './context';
+import type { Ports, SessionInfo } from './ports';
 
 /** planbook's triggers: handler names are top-level functions of main.ts. */
 export const AUTOMATION = {
@@ -27,8 +22,8 @@ export interface AutomationState {
   missing: string[];
 }
 
-export function automationState(): AutomationState {
-  const have = new Set(listTriggers().map((t) => t.handler));
+export function automationState(ports: Pick<Ports, 'triggers'>): AutomationState {
+  const have = new Set(ports.triggers.list().map((t) => t.handler));
   const wanted = Object.values(AUTOMATION);
   const installed = wanted.filter((h) => have.has(h));
   return { on: installed.length === wanted.length, installed, missing: wanted.filter((h) => !have.has(h)) };
@@ -42,7 +37,7 @@ function mailHour(ctx: AppContext): number {
 
 /** Installs what is missing; removes duplicates of ours. Returns the handlers it created and removed. */
 export function automationOn(ctx: AppContext): { created: string[]; removed: string[] } {
-  const triggers = listTriggers();
+  const triggers = ctx.triggers.list();
   const seen = new Set<string>();
   const duplicates: string[] = [];
   for (const t of triggers) {
@@ -50,27 +45,40 @@ export function automationOn(ctx: AppContext): { created: string[]; removed: str
     if (seen.has(t.handler)) duplicates.push(t.id);
     seen.add(t.handler);
   }
-  deleteTriggers(duplicates);
+  ctx.triggers.remove(duplicates);
   const created: string[] = [];
   const tz = ctx.settings.timeZone;
   if (!seen.has(AUTOMATION.edit)) {
-    createEditTrigger(AUTOMATION.edit, ctx.book.id());
+    ctx.triggers.onEdit(AUTOMATION.edit, ctx.book.id());
     created.push(AUTOMATION.edit);
   }
   if (!seen.has(AUTOMATION.daily)) {
-    createDailyTrigger(AUTOMATION.daily, mailHour(ctx), tz);
+    ctx.triggers.daily(AUTOMATION.daily, mailHour(ctx), tz);
     created.push(AUTOMATION.daily);
   }
   if (!seen.has(AUTOMATION.monthly)) {
-    createMonthlyTrigger(AUTOMATION.monthly, 1, 7, tz);
+    ctx.triggers.monthly(AUTOMATION.monthly, 1, 7, tz);
     created.push(AUTOMATION.monthly);
   }
   return { created, removed: duplicates.map(() => 'duplicate') };
 }
 
 /** Removes every planbook trigger (and only those). */
-export function automationOff(): { removed: string[] } {
-  const ours = listTriggers().filter((t) => OURS.has(t.handler));
-  deleteTriggers(ours.map((t) => t.id));
+export function automationOff(ports: Pick<Ports, 'triggers'>): { removed: string[] } {
+  const ours = ports.triggers.list().filter((t) => OURS.has(t.handler));
+  ports.triggers.remove(ours.map((t) => t.id));
   return { removed: ours.map((t) => t.handler) };
+}
+
+/** What turning automation on or off says to the person who did it (in the user's language). */
+export function automationText(
+  session: SessionInfo,
+  kind: 'automationOn' | 'automationOff',
+  handlers: string[],
+): string {
+  const what = handlers.length ? handlers.join(', ') : '—';
+  return t(kind === 'automationOn' ? 'automationOnDone' : 'automationOffDone', sessionLang(session), {
+    what,
+    count: handlers.length,
+  });
 }

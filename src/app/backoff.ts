@@ -5,9 +5,8 @@
 // run stop and leave the rest to its continuation. After a limit the remaining writes of the run are
 // paced (a pause before each, doubling up to 2 s), since the limit is on writing one calendar "in quick
 // succession" (CAL/guides/quota, operational limits) — a plan's first sync is exactly that.
-import { isDailyQuota, isRateLimit } from '../gas/calendar';
-import { pause } from '../gas/clock';
 import type { Budget } from './budget';
+import { isDailyQuota, isRateLimit } from './serviceErrors';
 
 const WAITS_MS = [1000, 2000, 4000, 8000];
 const MAX_PACE_MS = 2000;
@@ -23,11 +22,12 @@ export class Backoff {
   constructor(
     private readonly budget: Budget,
     private readonly random: () => number,
+    private readonly pause: (ms: number) => void,
   ) {}
 
   /** Before a write: the pacing pause, if any. */
   beforeWrite(): void {
-    if (this.paceMs > 0 && !this.budget.exhausted(this.paceMs)) pause(this.paceMs);
+    if (this.paceMs > 0 && !this.budget.exhausted(this.paceMs)) this.pause(this.paceMs);
   }
 
   /** Runs a write; on a usage limit waits and retries, then throws RateLimitStop. Other errors pass. */
@@ -43,7 +43,7 @@ export class Backoff {
         }
         this.paceMs = Math.min(Math.max(this.paceMs * 2, 250), MAX_PACE_MS);
         this.retries++;
-        pause(wait);
+        this.pause(wait);
       }
     }
   }

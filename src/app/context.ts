@@ -1,14 +1,13 @@
-// What every use case starts from: the spreadsheet, the settings, the language and the clock.
+// What every use case starts from: the ports (app/ports.ts: the spreadsheet, the store, the calendar,
+// mail, documents, the clock, triggers, the lock), and what was read once: the settings, the language,
+// today.
 
 import { makeSettings, SETTING_DEFS, type Settings } from '../domain/settings';
 import { langOfLocale } from '../domain/texts/ui';
 import type { Day, Lang } from '../domain/types';
-import { dayIn, now } from '../gas/clock';
-import { activeUserLocale } from '../gas/session';
-import { PlanSpreadsheet } from '../gas/sheets';
+import { type PlanBook, type Ports, portsOf, type SessionInfo } from './ports';
 
-export interface AppContext {
-  book: PlanSpreadsheet;
+export interface AppContext extends Ports {
   settings: Settings;
   lang: Lang;
   now: Date;
@@ -18,26 +17,27 @@ export interface AppContext {
   logLines: [string, string][];
 }
 
-export function openContext(book = PlanSpreadsheet.active()): AppContext {
-  const settings = readSettings(book);
-  const at = now();
+/** Reads the settings through the ports (an AppContext is Ports too: opening it again rereads them). */
+export function openContext(ports: Ports): AppContext {
+  const settings = readSettings(ports.book);
+  const at = ports.clock.now();
   return {
-    book,
+    ...portsOf(ports),
     settings,
     lang: settings.lang,
     now: at,
-    today: dayIn(at, settings.timeZone),
+    today: ports.clock.dayIn(at, settings.timeZone),
     random: Math.random,
     logLines: [],
   };
 }
 
 /** The user's language before the sheet is set up (menus in onOpen, the first dialogs). */
-export function sessionLang(): Lang {
-  return langOfLocale(activeUserLocale());
+export function sessionLang(session: SessionInfo): Lang {
+  return langOfLocale(session.locale());
 }
 
-function readSettings(book: PlanSpreadsheet): Settings {
+function readSettings(book: PlanBook): Settings {
   const sheet = book.find('settings');
   const values: Record<string, string> = {};
   if (sheet) {

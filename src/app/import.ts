@@ -107,7 +107,7 @@ export function importPlan(ctx: AppContext, text: string): ImportResult {
     const first = ctx.book.append(sheet, lines);
     const notes = fresh.map((r) => [r.notes]);
     if (fresh.some((r) => r.notes) && map.title >= 0) {
-      sheet.getRange(first, map.title + 1, notes.length, 1).setNotes(notes);
+      sheet.setNotes(first, map.title + 1, notes);
     }
   }
   addRoles(ctx, preview.newRoles);

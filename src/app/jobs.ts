@@ -26,7 +26,7 @@ export function runJobs(ctx: AppContext, jobs: Job[], budget: Budget, event?: un
     } catch (e) {
       r = { job: job.name, ok: false, message: e instanceof Error ? e.message : String(e) };
     }
-    recordRun(job.name, ctx.now, r.ok, r.message);
+    recordRun(ctx.store, job.name, ctx.now, r.ok, r.message);
     results.push(r);
   }
   return results;

@@ -42,6 +42,6 @@ export function overview(ctx: AppContext, mailQuota: number | null): Overview {
     planProblems: status.problems,
     upcoming: upcomingEvents(status.rows, ctx.today, addDays(ctx.today, UPCOMING_DAYS - 1)),
     mailQuota,
-    automationOn: automationState().on,
+    automationOn: automationState(ctx).on,
   };
 }

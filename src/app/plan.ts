@@ -11,8 +11,7 @@ import { problemsText } from '../domain/texts/problems';
 import { parseTiming } from '../domain/timing';
 import type { Problem, SchoolYear, Timing } from '../domain/types';
 import type { AppContext } from './context';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+import type { PlanSheet } from './ports';
 
 export interface PlanItem {
   row: PlanRow;
@@ -23,7 +22,7 @@ export interface PlanItem {
 }
 
 export interface PlanSnapshot {
-  sheet: Sheet;
+  sheet: PlanSheet;
   map: ColumnMap;
   /** Values as read, header first; values[1] is sheet row firstRow. */
   values: unknown[][];

@@ -21,17 +21,16 @@ export function loadRows(ctx: AppContext, first: number, last: number): PlanSnap
   const sheet = ctx.book.find('plan');
   if (!sheet) throw new NotSetUpError();
   // Whole-row and whole-column A1 ranges ('1:1', 'K2:K') need no getLastRow/getLastColumn first.
-  const header = trimRow(sheet.getRange('1:1').getValues()[0] ?? []);
+  const header = trimRow(sheet.readA1('1:1')[0] ?? []);
   const lastCol = header.length;
   const map = mapColumns(header);
   const from = Math.max(first, 2);
   const to = last;
-  const block = to >= from && lastCol > 0 ? sheet.getRange(from, 1, to - from + 1, lastCol).getValues() : [];
+  const block = to >= from && lastCol > 0 ? sheet.read(from, 1, to - from + 1, lastCol) : [];
   const keyCells =
     map.key >= 0
       ? sheet
-          .getRange(`${columnLetters(map.key + 1)}2:${columnLetters(map.key + 1)}`)
-          .getValues()
+          .readA1(`${columnLetters(map.key + 1)}2:${columnLetters(map.key + 1)}`)
           .map((r) => String(r[0] ?? '').trim())
       : [];
   const schoolYear = currentSchoolYear(ctx);

@@ -21,14 +21,13 @@ import {
 } from '../domain/reminders';
 import { isYes, parseDayList } from '../domain/settings';
 import { t } from '../domain/texts/ui';
-import { isMailQuotaError, recipientCount, remainingDailyQuota, sendMail } from '../gas/mail';
-import { scriptStore } from '../gas/properties';
-import { effectiveUserEmail } from '../gas/session';
 import { answerLinks } from './answer';
 import type { Budget } from './budget';
 import { type AppContext, flushLog, log } from './context';
 import type { Job } from './jobs';
 import { loadPlan, type PlanSnapshot, writeSystemColumns } from './plan';
+import type { KeyValueStore } from './ports';
+import { isMailQuotaError, recipientCount } from './serviceErrors';
 
 export interface RemindOptions {
   preview: boolean;
@@ -107,9 +106,9 @@ export function remind(ctx: AppContext, opts: RemindOptions): RemindResult {
   // must be in the sheet before anything is sent under it.
   if (!opts.preview) writeSystemColumns(ctx, snap);
   const rows = reminderRows(snap);
-  const store = scriptStore();
+  const store = ctx.store();
   let all = store.all();
-  const quotaStart = remainingDailyQuota();
+  const quotaStart = ctx.mail.remainingDailyQuota();
   let quota = quotaStart;
 
   // A mail whose send may have been cut off by a killed run (see the header).
@@ -126,7 +125,7 @@ export function remind(ctx: AppContext, opts: RemindOptions): RemindResult {
   }
   const record = readRecord(all, today);
   const testMode = isYes(ctx.settings.get('testMode'));
-  const owner = (ctx.settings.get('ownerEmail') || '').trim() || effectiveUserEmail();
+  const owner = (ctx.settings.get('ownerEmail') || '').trim() || ctx.session.effectiveUserEmail();
   const plan = planDigests(rows, today, rulesOf(ctx), record, { testMode, owner });
 
   const rowBase = ctx.book.rowUrl(snap.sheet, 2);
@@ -189,7 +188,7 @@ export function remind(ctx: AppContext, opts: RemindOptions): RemindResult {
     store.setMany({ ...entries, [PENDING_KEY]: `${compactDay(today)} ${quota} ${n} ${keys.join(',')}` });
     pendingWritten = true;
     try {
-      sendMail(mail);
+      ctx.mail.send(mail);
       quota -= n;
       result.mails.push(summary(d, mail));
     } catch (e) {
@@ -215,7 +214,7 @@ export function remind(ctx: AppContext, opts: RemindOptions): RemindResult {
 }
 
 /** Drops the record of reminders that can no longer be proposed, and the oldest if the store fills up. */
-function prune(store: ReturnType<typeof scriptStore>, record: ReturnType<typeof readRecord>): void {
+function prune(store: KeyValueStore, record: ReturnType<typeof readRecord>): void {
   const doomed = new Set(record.expired.slice(0, PRUNE_PER_RUN));
   if (record.bytes > RECORD_SOFT_LIMIT) {
     // Oldest expiry first until under the limit (their reminders are near the end of their catch-up week).

@@ -9,13 +9,10 @@ import { buildReportModel, type MonthCounts, parseMonth, previousMonth } from '.
 import { isYes } from '../domain/settings';
 import { monthName } from '../domain/texts/months';
 import { rt } from '../domain/texts/report';
-import { createDoc, openDoc, saveAndClose, writeBlocks } from '../gas/document';
-import { docIdsByName, fileById, moveInto, pdfOf, reportFolder } from '../gas/drive';
-import { isMailQuotaError, sendMail } from '../gas/mail';
-import { scriptStore } from '../gas/properties';
 import { type AppContext, flushLog, log } from './context';
 import type { Job } from './jobs';
 import { loadPlan } from './plan';
+import { isMailQuotaError } from './serviceErrors';
 
 const DOC_KEY = 'report:';
 const FOLDER_KEY = 'report:folder';
@@ -78,33 +75,33 @@ export function buildReport(ctx: AppContext, monthText?: string | null): ReportR
     planProblems: snap.planProblems,
   });
 
-  const store = scriptStore();
+  const store = ctx.store();
   const key = DOC_KEY + month;
   const known = store.get(key);
-  let doc = known ? openDoc(known) : null;
+  let doc = known ? ctx.documents.open(known) : null;
   let created = false;
   let folderName: string | null = null;
   let note = '';
   if (!doc) {
     // Not remembered (or deleted since): a doc of a killed run is found by its name; else make one.
-    for (const id of docIdsByName(model.docName)) {
-      doc = openDoc(id);
+    for (const id of ctx.documents.idsByName(model.docName)) {
+      doc = ctx.documents.open(id);
       if (doc) break;
     }
     if (!doc) {
-      doc = createDoc(model.docName);
+      doc = ctx.documents.create(model.docName);
       created = true;
     }
-    const placed = placeInFolder(ctx, doc.getId());
+    const placed = placeInFolder(ctx, doc.id());
     folderName = placed.folder;
     note = placed.note;
     // Remembered only once the doc is in its place: a kill before this re-finds it by name and re-places it.
-    store.set(key, doc.getId());
+    store.set(key, doc.id());
   }
-  writeBlocks(doc, model.blocks);
-  const docId = doc.getId();
-  const url = doc.getUrl();
-  saveAndClose(doc);
+  doc.write(model.blocks);
+  const docId = doc.id();
+  const url = doc.url();
+  doc.saveAndClose();
 
   const p = parseMonth(month)!;
   const mailedTo = mailReport(ctx, month, docId, url, model.docName);
@@ -155,7 +152,7 @@ function mailReport(ctx: AppContext, month: string, docId: string, url: string, 
   const owner = ctx.settings.get('ownerEmail');
   const to = isYes(ctx.settings.get('testMode')) ? (owner ? [owner] : []) : listed;
   if (to.length === 0) return [];
-  const store = scriptStore();
+  const store = ctx.store();
   const key = MAILED_KEY + month;
   if (store.get(key)) return [];
   store.set(key, JSON.stringify({ at: ctx.now.toISOString(), docId, to }));
@@ -163,12 +160,12 @@ function mailReport(ctx: AppContext, month: string, docId: string, url: string, 
   const params = { monthName: monthName(p.m, ctx.lang), year: p.y, url };
   const withPdf = isYes(ctx.settings.get('reportPdf'));
   try {
-    const file = withPdf ? fileById(docId) : null;
-    sendMail({
+    const file = withPdf ? ctx.documents.file(docId) : null;
+    ctx.mail.send({
       to: to.join(','),
       subject: rt('mailSubject', ctx.lang, params),
       body: rt('mailBody', ctx.lang, { ...params, pdf: file ? rt('mailPdf', ctx.lang) : '' }),
-      attachments: file ? [pdfOf(file, name)] : undefined,
+      attachments: file ? [file.pdf(name)] : undefined,
     });
     return to;
   } catch (e) {
@@ -183,16 +180,16 @@ function mailReport(ctx: AppContext, month: string, docId: string, url: string, 
 /** Moves a new doc into the report folder; the report never fails because of the folder. */
 function placeInFolder(ctx: AppContext, docId: string): { folder: string | null; note: string } {
   const setting = ctx.settings.get('reportFolder');
-  const store = scriptStore();
+  const store = ctx.store();
   try {
     const remembered = store.get(FOLDER_KEY);
-    const folder = reportFolder(setting, remembered);
-    const file = folder ? fileById(docId) : null;
+    const folder = ctx.documents.folder(setting, remembered);
+    const file = folder ? ctx.documents.file(docId) : null;
     if (!folder || !file) return { folder: null, note: rt('folderFallback', ctx.lang, { folder: setting }) };
-    const folderId = folder.getId();
+    const folderId = folder.id();
     if (folderId !== remembered) store.set(FOLDER_KEY, folderId);
-    moveInto(file, folder);
-    return { folder: folder.getName(), note: '' };
+    file.moveTo(folder);
+    return { folder: folder.name(), note: '' };
   } catch (e) {
     log(ctx, rt('logReport', ctx.lang), e instanceof Error ? e.message : String(e));
     return { folder: null, note: rt('folderFallback', ctx.lang, { folder: setting }) };

@@ -1,5 +1,5 @@
 // The last run of each job (sync, reminders, report, …) and how it ended, for the status sidebar.
-import { scriptStore } from '../gas/properties';
+import type { StoreOpener } from './ports';
 
 export interface RunRecord {
   at: string;
@@ -9,11 +9,8 @@ export interface RunRecord {
 
 const PREFIX = 'run:';
 
-export function recordRun(job: string, at: Date, ok: boolean, message: string): void {
-  scriptStore().set(
-    PREFIX + job,
-    JSON.stringify({ at: at.toISOString(), ok, message: message.slice(0, 500) }),
-  );
+export function recordRun(store: StoreOpener, job: string, at: Date, ok: boolean, message: string): void {
+  store().set(PREFIX + job, JSON.stringify({ at: at.toISOString(), ok, message: message.slice(0, 500) }));
 }
 
 export function lastRuns(all: Record<string, string>): Record<string, RunRecord> {

@@ -15,10 +15,8 @@ import { normalizeHeading } from '../domain/plan';
 import { SETTING_DEFS } from '../domain/settings';
 import { t } from '../domain/texts/ui';
 import type { Lang } from '../domain/types';
-import { applyLayout, type ColumnExtras } from '../gas/layout';
-import { effectiveUserEmail } from '../gas/session';
-import { PlanSpreadsheet } from '../gas/sheets';
 import { type AppContext, flushLog, log, openContext, sessionLang } from './context';
+import type { ColumnExtras, PlanBook, PlanSheet, Ports } from './ports';
 
 const PLAN_EXTRAS = (lang: Lang): Record<string, ColumnExtras> => ({
   number: { format: '@' },
@@ -60,10 +58,11 @@ export interface SetupResult {
   message: string;
 }
 
-export function setupSheets(book = PlanSpreadsheet.active(), lang?: Lang): SetupResult {
+export function setupSheets(ports: Ports, lang?: Lang): SetupResult {
+  const book = ports.book;
   const existing = book.preload();
-  const ctx = openContext(book);
-  const language = lang ?? (book.find('settings') ? ctx.lang : sessionLang());
+  const ctx = openContext(ports);
+  const language = lang ?? (book.find('settings') ? ctx.lang : sessionLang(ctx.session));
   const result: SetupResult = { created: [], upgraded: [], settingsAdded: 0, message: '' };
   const fresh = new Set<SheetId>();
   const ensure = (
@@ -73,13 +72,13 @@ export function setupSheets(book = PlanSpreadsheet.active(), lang?: Lang): Setup
     wrap = false,
   ) => {
     let sheet = book.find(id);
-    if (sheet) result.upgraded.push(sheet.getName());
+    if (sheet) result.upgraded.push(sheet.name());
     else {
       sheet = book.create(id, language);
       fresh.add(id);
       result.created.push(SHEETS[id][language]);
     }
-    applyLayout(sheet, columns, language, extras, byHeading, { fresh: fresh.has(id), wrap });
+    sheet.layout(columns, language, extras, byHeading, { fresh: fresh.has(id), wrap });
     return sheet;
   };
   ensure('plan', PLAN_COLUMNS, PLAN_EXTRAS(language), true);
@@ -97,7 +96,7 @@ export function setupSheets(book = PlanSpreadsheet.active(), lang?: Lang): Setup
   result.settingsAdded = addMissingSettings(ctx, settings, language, fresh.has('settings'));
   removeEmptyDefaultSheet(book, existing);
   const planSheet = book.find('plan');
-  if (planSheet) book.ss.setActiveSheet(planSheet);
+  if (planSheet) book.activate(planSheet);
   result.message = t('setupDone', language, {
     sheets: Object.values(SHEETS)
       .map((s) => s[language])
@@ -109,12 +108,7 @@ export function setupSheets(book = PlanSpreadsheet.active(), lang?: Lang): Setup
 }
 
 /** Adds a row for each setting the sheet lacks (by its hidden code); existing rows keep their values. */
-function addMissingSettings(
-  ctx: AppContext,
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  lang: Lang,
-  fresh: boolean,
-): number {
+function addMissingSettings(ctx: AppContext, sheet: PlanSheet, lang: Lang, fresh: boolean): number {
   // A sheet setup just made holds its headings only: nothing to read.
   const rows = fresh ? [SETTINGS_COLUMNS.map((c) => c[lang])] : ctx.book.values(sheet);
   const header = rows[0] ?? [];
@@ -140,19 +134,16 @@ function addMissingSettings(
 }
 
 function defaultValue(code: string, def: string, ctx: AppContext, lang: Lang): string {
-  if (code === 'ownerEmail') return effectiveUserEmail() || def;
+  if (code === 'ownerEmail') return ctx.session.effectiveUserEmail() || def;
   if (code === 'timeZone') return ctx.book.timeZone() || def;
   if (code === 'language') return lang;
   return def;
 }
 
 /** A new spreadsheet comes with an empty "Лист1"/"Sheet1": once the plan's sheets exist it goes. */
-function removeEmptyDefaultSheet(
-  book: PlanSpreadsheet,
-  existing: Map<string, GoogleAppsScript.Spreadsheet.Sheet>,
-): void {
+function removeEmptyDefaultSheet(book: PlanBook, existing: Map<string, PlanSheet>): void {
   for (const name of ['Лист1', 'Sheet1']) {
     const s = existing.get(name);
-    if (s && s.getLastRow() === 0) book.ss.deleteSheet(s); // the plan's sheets exist by now
+    if (s?.isBlank()) book.remove(s); // the plan's sheets exist by now
   }
 }

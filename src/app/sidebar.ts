@@ -4,9 +4,9 @@
 import { addDays } from '../domain/days';
 import { formatHolidays, isHoliday } from '../domain/holidays';
 import { type Upcoming, upcomingEvents } from '../domain/upcoming';
-import { scriptStore } from '../gas/properties';
 import { automationState } from './automation';
 import type { AppContext } from './context';
+import type { MailService } from './ports';
 import { lastRuns } from './runs';
 import { planStatus } from './status';
 
@@ -31,10 +31,10 @@ export function sidebarData(ctx: AppContext, mailQuota: number | null): SidebarD
   const status = planStatus(ctx);
   const until = addDays(ctx.today, DAYS_AHEAD - 1);
   const upcoming = upcomingEvents(status.rows, ctx.today, until);
-  const runs = Object.entries(lastRuns(scriptStore().all()))
+  const runs = Object.entries(lastRuns(ctx.store().all()))
     .map(([job, r]) => ({ job, at: String(r.at), ok: Boolean(r.ok), message: String(r.message) }))
     .sort((a, b) => b.at.localeCompare(a.at));
-  const auto = automationState();
+  const auto = automationState(ctx);
   return {
     setUp: status.setUp,
     today: ctx.today,
@@ -49,4 +49,13 @@ export function sidebarData(ctx: AppContext, mailQuota: number | null): SidebarD
     mailQuota,
     automation: { on: auto.on, installed: auto.installed, missing: auto.missing },
   };
+}
+
+/** Recipients MailApp may still send to today; null if it cannot be asked (the count is only shown). */
+export function mailQuotaOrNull(mail: MailService): number | null {
+  try {
+    return mail.remainingDailyQuota();
+  } catch {
+    return null;
+  }
 }

@@ -22,10 +22,6 @@ import {
 import { SHEETS } from '../domain/columns';
 import { isKey } from '../domain/keys';
 import { t } from '../domain/texts/ui';
-import { createCalendar, errorText, isDuplicate, isGone, PlanCalendar } from '../gas/calendar';
-import { editedRange } from '../gas/editEvent';
-import { BusyError, withScriptLock } from '../gas/lock';
-import { scriptStore } from '../gas/properties';
 import { Backoff, RateLimitStop } from './backoff';
 import type { Budget } from './budget';
 import { type AppContext, flushLog, log } from './context';
@@ -40,8 +36,10 @@ import {
   writeSystemColumns,
 } from './plan';
 import { loadRows } from './planRows';
+import type { CalendarEvent, EditedRange, PlanCalendar } from './ports';
+import { errorText, isDuplicate, isGone, isRateLimit } from './serviceErrors';
 
-type Event = GoogleAppsScript.Calendar.Schema.Event;
+type Event = CalendarEvent;
 
 const CAL_PROP = 'calendar:id';
 const CAL_PENDING = 'calendar:creating';
@@ -71,21 +69,21 @@ export interface SyncResult {
 /** The calendar: typed in Settings, or the one planbook created (script properties), or a new one. */
 function openCalendar(ctx: AppContext): PlanCalendar {
   const typed = ctx.settings.get('calendarId');
-  if (typed) return new PlanCalendar(typed);
-  const store = scriptStore();
+  if (typed) return ctx.calendar.open(typed);
+  const store = ctx.store();
   const known = store.get(CAL_PROP);
-  if (known) return new PlanCalendar(known);
+  if (known) return ctx.calendar.open(known);
   const name = ctx.settings.get('calendarName');
   // Calendars cannot be found again without a wider scope (CalendarList.list), so a run killed between
   // creating the calendar and remembering it may leave an empty one behind: say so in the Log.
   if (store.get(CAL_PENDING))
     log(ctx, t('logSync', ctx.lang), t('syncCalendarMaybeLost', ctx.lang, { name }));
   store.set(CAL_PENDING, ctx.now.toISOString());
-  const id = createCalendar(name, t('calendarDescription', ctx.lang), ctx.settings.timeZone);
+  const id = ctx.calendar.create(name, t('calendarDescription', ctx.lang), ctx.settings.timeZone);
   store.set(CAL_PROP, id);
   store.remove(CAL_PENDING);
   log(ctx, t('logSync', ctx.lang), t('syncCalendarCreated', ctx.lang, { name, id }));
-  return new PlanCalendar(id);
+  return ctx.calendar.open(id);
 }
 
 function toResource(d: DesiredEvent, confirmed: boolean): Event {
@@ -203,7 +201,7 @@ function reconcile(
     left: 0,
     rows: scope.items.length,
   };
-  const backoff = new Backoff(budget, ctx.random);
+  const backoff = new Backoff(budget, ctx.random, (ms) => ctx.clock.sleep(ms));
   let i = 0;
   for (; i < actions.length; i++) {
     const a = actions[i]!;
@@ -274,13 +272,12 @@ function reconcile(
   if (r.stopped) {
     const reason = t(r.stopped === 'rate' ? 'syncReasonRate' : 'syncReasonTime', lang);
     r.message += ` ${t('syncStopped', lang, { reason, left: r.left })}`;
-    scriptStore().set(
-      STATE_PROP,
-      JSON.stringify({ at: ctx.now.toISOString(), stopped: r.stopped, left: r.left }),
-    );
-    requestContinuation('sync', r.stopped === 'rate' ? RESUME_AFTER_RATE_MS : RESUME_AFTER_TIME_MS);
+    ctx
+      .store()
+      .set(STATE_PROP, JSON.stringify({ at: ctx.now.toISOString(), stopped: r.stopped, left: r.left }));
+    requestContinuation(ctx, 'sync', r.stopped === 'rate' ? RESUME_AFTER_RATE_MS : RESUME_AFTER_TIME_MS);
   } else if (scope.full) {
-    finishContinuation('sync');
+    finishContinuation(ctx, 'sync');
   }
   // The Log is for people: a line when events were made, removed or restored, when the daily reconcile
   // changed something, or when a run stopped — not a daily «nothing to do», nor every edit's update (the
@@ -320,26 +317,23 @@ export function syncRows(ctx: AppContext, budget: Budget, rows: number[]): SyncR
   return reconcile(ctx, snap, cal, tag, { items, events, full: false }, budget);
 }
 
-/** The installable on-edit trigger: sync the edited rows of the Plan sheet, under the script lock. */
-export function syncEdit(ctx: () => AppContext, budget: Budget, e: unknown): SyncResult | null {
-  const range = editedRange(e);
-  if (!range) return null;
+/** Is an edit one the calendar follows: in the Plan sheet? (Asked before the lock is taken.) */
+export function isPlanEdit(range: EditedRange | null): range is EditedRange {
   const plan: string[] = [SHEETS.plan.ru, SHEETS.plan.en];
-  if (!plan.includes(range.sheetName)) return null;
+  return range !== null && plan.includes(range.sheetName);
+}
+
+/** The edited rows' events follow the sheet (many rows at once, a paste: cheaper as one full reconcile). */
+export function syncEdited(ctx: AppContext, budget: Budget, range: EditedRange): SyncResult {
   const rows: number[] = [];
   for (let r = range.firstRow; r < range.firstRow + Math.min(range.numRows, 500); r++) rows.push(r);
-  try {
-    return withScriptLock(20_000, () => {
-      const c = ctx();
-      // Many rows at once (a paste): cheaper as one full reconcile.
-      return range.numRows > 50 ? fullSync(c, budget) : syncRows(c, budget, rows);
-    });
-  } catch (err) {
-    if (!(err instanceof BusyError)) throw err;
-    // Another run holds the lock: the continuation reconciles everything a minute later.
-    requestContinuation('sync', RESUME_AFTER_TIME_MS);
-    return null;
-  }
+  return range.numRows > 50 ? fullSync(ctx, budget) : syncRows(ctx, budget, rows);
+}
+
+/** Another run held the lock through an edit: the continuation reconciles everything a minute later. */
+export function syncEditLater(ports: Pick<AppContext, 'store' | 'triggers'>): null {
+  requestContinuation(ports, 'sync', RESUME_AFTER_TIME_MS);
+  return null;
 }
 
 export const syncJob: Job = {

@@ -5,8 +5,8 @@ import { formatSchoolYear, schoolYearOf } from '../domain/schoolYear';
 import { isYes, SETTING_DEFS } from '../domain/settings';
 import { readSetupForm, type SetupForm } from '../domain/setupForm';
 import { t } from '../domain/texts/ui';
-import { PlanSpreadsheet } from '../gas/sheets';
 import { type AppContext, flushLog, log, openContext, sessionLang } from './context';
+import type { Ports } from './ports';
 import { setupSheets } from './setup';
 
 export interface SetupData {
@@ -52,13 +52,13 @@ export interface SaveSetupResult {
   written: string[];
 }
 
-export function saveSetup(form: SetupForm, book = PlanSpreadsheet.active()): SaveSetupResult {
-  const before = openContext(book);
-  const lang = book.find('settings') ? before.lang : sessionLang();
+export function saveSetup(ports: Ports, form: SetupForm): SaveSetupResult {
+  const before = openContext(ports);
+  const lang = ports.book.find('settings') ? before.lang : sessionLang(ports.session);
   const { values, errors } = readSetupForm(form ?? {}, lang, schoolYearOf(before.today));
   if (Object.keys(errors).length) return { ok: false, errors, message: t('setupFix', lang), written: [] };
-  const setup = setupSheets(book, lang);
-  const ctx = openContext(book);
+  const setup = setupSheets(ports, lang);
+  const ctx = openContext(ports);
   const written = writeSettings(ctx, values);
   const message = `${setup.message} ${t('setupSaved', ctx.lang, { count: written.length })}`;
   log(ctx, t('logSetup', ctx.lang), message);

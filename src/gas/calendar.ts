@@ -17,7 +17,9 @@
 // CalendarList.list is not used: it needs calendar(.readonly) or calendar.calendarlist(.readonly)
 // (CAL/v3/reference/calendarList/list), a wider read of every calendar the user has.
 
-type Event = GoogleAppsScript.Calendar.Schema.Event;
+import type { CalendarEvent, CalendarService, PlanCalendar as PlanCalendarPort } from '../app/ports';
+
+type Event = CalendarEvent;
 
 function api(): GoogleAppsScript.Calendar {
   if (typeof Calendar === 'undefined' || !Calendar) {
@@ -26,36 +28,9 @@ function api(): GoogleAppsScript.Calendar {
   return Calendar;
 }
 
-/** Google's messages, as Apps Script puts them in the thrown error's message. */
-export function errorText(e: unknown): string {
-  return e && typeof e === 'object' && 'message' in e
-    ? String((e as { message: unknown }).message)
-    : String(e);
-}
+export { errorText, isDailyQuota, isDuplicate, isGone, isRateLimit } from '../app/serviceErrors';
 
-/** Rate limit and quota errors: stop at once and resume later (CAL/guides/errors: 403/429 usageLimits). */
-export function isRateLimit(e: unknown): boolean {
-  return /rate limit|too many calendars or calendar events|quota exceeded|usage limit|service invoked too many times/i.test(
-    errorText(e),
-  );
-}
-
-/** A daily quota ("Service invoked too many times for one day"): waiting seconds does not help. */
-export function isDailyQuota(e: unknown): boolean {
-  return /for one day|per day|daily/i.test(errorText(e));
-}
-
-/** 409 duplicate: the id is taken (also by a deleted event of ours). */
-export function isDuplicate(e: unknown): boolean {
-  return /identifier already exists|duplicate/i.test(errorText(e));
-}
-
-/** 404 / 410: the event is not there (any more). */
-export function isGone(e: unknown): boolean {
-  return /not found|resource has been deleted/i.test(errorText(e));
-}
-
-export class PlanCalendar {
+export class PlanCalendar implements PlanCalendarPort {
   constructor(readonly id: string) {}
 
   /**
@@ -73,19 +48,19 @@ export class PlanCalendar {
         maxResults: 2500,
         ...(pageToken ? { pageToken } : {}),
       });
-      for (const e of page.items ?? []) out.push(e);
+      for (const e of page.items ?? []) out.push(e as Event);
       pageToken = page.nextPageToken || undefined;
     } while (pageToken);
     return out;
   }
 
   insert(resource: Event): Event {
-    return api().Events!.insert(resource, this.id);
+    return api().Events!.insert(resource, this.id) as Event;
   }
 
   /** Full replace; with status 'confirmed' it also brings back a deleted event of ours. */
   update(id: string, resource: Event): Event {
-    return api().Events!.update(resource, this.id, id);
+    return api().Events!.update(resource, this.id, id) as Event;
   }
 
   remove(id: string): void {
@@ -93,7 +68,7 @@ export class PlanCalendar {
   }
 
   get(id: string): Event {
-    return api().Events!.get(this.id, id);
+    return api().Events!.get(this.id, id) as Event;
   }
 }
 
@@ -102,3 +77,9 @@ export function createCalendar(summary: string, description: string, timeZone: s
   const cal = api().Calendars!.insert({ summary, description, timeZone });
   return String(cal.id);
 }
+
+/** The CalendarService port. */
+export const gasCalendar: CalendarService = {
+  open: (id) => new PlanCalendar(id),
+  create: createCalendar,
+};

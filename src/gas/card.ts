@@ -10,6 +10,11 @@ import { escapeHtml } from '../domain/html';
 import { type TextId, t } from '../domain/texts/ui';
 import type { Lang } from '../domain/types';
 
+export type Card = GoogleAppsScript.Card_Service.Card;
+export type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
+/** The add-on event object (G/add-ons/concepts/event-objects); every field may be missing. */
+export type AddonEvent = Partial<GoogleAppsScript.Addons.EventObject>;
+
 /** The card's buttons: label → top-level function of main.ts (a test checks each exists in the bundle). */
 export const CARD_ACTIONS: { text: TextId; fn: string }[] = [
   { text: 'menuSync', fn: 'cardSyncCalendar' },

@@ -1,10 +1,6 @@
 // The installable on-edit event (G/triggers/events): which sheet and rows a person edited.
 
-export interface EditedRange {
-  sheetName: string;
-  firstRow: number;
-  numRows: number;
-}
+import type { EditedRange } from '../app/ports';
 
 type EventRange = GoogleAppsScript.Spreadsheet.Range & { rowStart?: unknown; rowEnd?: unknown };
 

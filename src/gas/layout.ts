@@ -10,6 +10,7 @@
 // What the script can do it does: the header row is frozen (the print dialog's "Headers & footers →
 // Repeat frozen rows" then repeats it on every page) and long text wraps instead of being cut. Paper A4,
 // landscape and "Fit to width" are chosen in File → Print; that recipe is in the README and the Help.
+import type { ColumnExtras, LayoutOptions } from '../app/ports';
 import { columnLetters, trimRow } from '../domain/a1';
 import type { ColumnDef } from '../domain/columns';
 import type { Lang } from '../domain/types';
@@ -22,23 +23,6 @@ const HEADER_BG = '#e8eaed';
 const SYSTEM_HEADER_BG = '#dadce0';
 const SYSTEM_BG = '#f3f3f3';
 const SYSTEM_FG = '#5f6368';
-
-export interface ColumnExtras {
-  /** Number format for the column's data cells, e.g. '@' (plain text: Sheets must not turn "15.10" into a date). */
-  format?: string;
-  /** A drop-down of allowed values. */
-  list?: string[];
-  /** A number ≥ 0. */
-  nonNegative?: boolean;
-  note?: string;
-}
-
-export interface LayoutOptions {
-  /** The sheet was just inserted: nothing to read, no old protections, no typed headings. */
-  fresh?: boolean;
-  /** Wrap long text in the data cells (the Plan: titles and names are long). */
-  wrap?: boolean;
-}
 
 /** Runs of adjacent columns (1-based, ascending) for which key() gives the same non-null value. */
 function runs<T>(

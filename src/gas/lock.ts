@@ -1,11 +1,7 @@
 // LockService adapter: one planbook run at a time per script (R/lock/lock-service).
+import { BusyError, type PlanLock } from '../app/ports';
 
-export class BusyError extends Error {
-  constructor() {
-    super('planbook is busy');
-    this.name = 'BusyError';
-  }
-}
+export { BusyError } from '../app/ports';
 
 /** Runs fn holding the script lock; throws BusyError if another run holds it for longer than waitMs. */
 export function withScriptLock<T>(waitMs: number, fn: () => T): T {
@@ -17,3 +13,6 @@ export function withScriptLock<T>(waitMs: number, fn: () => T): T {
     lock.releaseLock();
   }
 }
+
+/** The PlanLock port over the script lock. */
+export const scriptLock: PlanLock = { run: withScriptLock };

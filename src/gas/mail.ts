@@ -11,22 +11,10 @@
 // after the first request" (https://developers.google.com/apps-script/guides/services/quotas). Going over
 // throws "Service invoked too many times for one day: email." (observed in production logs).
 
-export interface MailMessage {
-  /** Comma-separated addresses. */
-  to: string;
-  subject: string;
-  /** Plain-text body (shown by clients without HTML). */
-  body: string;
-  /** HTML body; everything that came from the sheet must already be escaped. */
-  htmlBody?: string;
-  /** Sender's display name (the address is always the user's own: MailApp has no "from"). */
-  name?: string;
-  replyTo?: string;
-  cc?: string;
-  bcc?: string;
-  /** Files to attach (e.g. a report as PDF: DriveApp.getFileById(id).getAs(MimeType.PDF)). */
-  attachments?: GoogleAppsScript.Base.BlobSource[];
-}
+import type { MailMessage, MailService } from '../app/ports';
+
+export type { MailMessage } from '../app/ports';
+export { isMailQuotaError, recipientCount } from '../app/serviceErrors';
 
 /** Sends one message with MailApp.sendEmail(message) (R/mail/mail-app#sendEmail(Object)). */
 export function sendMail(m: MailMessage): void {
@@ -36,7 +24,9 @@ export function sendMail(m: MailMessage): void {
   if (m.replyTo) msg.replyTo = m.replyTo;
   if (m.cc) msg.cc = m.cc;
   if (m.bcc) msg.bcc = m.bcc;
-  if (m.attachments && m.attachments.length > 0) msg.attachments = m.attachments;
+  // An attachment's content is the Blob the Drive adapter made (gas/document.ts).
+  if (m.attachments && m.attachments.length > 0)
+    msg.attachments = m.attachments.map((a) => a.content as GoogleAppsScript.Base.BlobSource);
   MailApp.sendEmail(msg);
 }
 
@@ -48,17 +38,5 @@ export function remainingDailyQuota(): number {
   return MailApp.getRemainingDailyQuota();
 }
 
-/** Recipients a message counts against the daily quota: every to, cc and bcc address. */
-export function recipientCount(m: Pick<MailMessage, 'to' | 'cc' | 'bcc'>): number {
-  return [m.to, m.cc, m.bcc]
-    .flatMap((s) => (s ? s.split(',') : []))
-    .map((s) => s.trim())
-    .filter(Boolean).length;
-}
-
-/** True for the error MailApp throws when the daily recipient quota is used up. */
-export function isMailQuotaError(e: unknown): boolean {
-  const msg =
-    e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
-  return /too many times for one day: email/i.test(msg);
-}
+/** The MailService port. */
+export const gasMail: MailService = { send: sendMail, remainingDailyQuota };

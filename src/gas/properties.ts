@@ -2,19 +2,19 @@
 // Document properties would be natural for a bound script, but they are null outside bound scripts
 // and add-ons (R/properties/properties-service); script properties work in both.
 
-export interface KeyValueStore {
-  get(key: string): string | null;
-  set(key: string, value: string): void;
-  setMany(values: Record<string, string>): void;
-  remove(key: string): void;
-  all(): Record<string, string>;
-}
+// The store is a port (app/ports.ts StoreOpener): use cases never choose which properties they use.
+import type { KeyValueStore } from '../app/ports';
 
+export type { KeyValueStore } from '../app/ports';
+
+type Properties = GoogleAppsScript.Properties.Properties;
+
+/** The script's properties (R/properties/properties-service#getScriptProperties()). */
 export function scriptStore(): KeyValueStore {
   return storeOf(PropertiesService.getScriptProperties());
 }
 
-function storeOf(p: GoogleAppsScript.Properties.Properties): KeyValueStore {
+function storeOf(p: Properties): KeyValueStore {
   return {
     get: (k) => p.getProperty(k),
     set: (k, v) => {

@@ -1,4 +1,10 @@
 // Session adapter: who the script runs as.
+import type { SessionInfo } from '../app/ports';
+
+/** The simple onOpen trigger's event (G/triggers/events). */
+export type SheetsOpenEvent = GoogleAppsScript.Events.SheetsOnOpen;
+/** An Editor add-on's onInstall event (G/add-ons/concepts/editor-auth-lifecycle). */
+export type AddonInstallEvent = GoogleAppsScript.Events.AddonOnInstall;
 
 /**
  * The address the script runs as (for a trigger: the user who installed it). Session.getEffectiveUser()
@@ -24,3 +30,6 @@ export function activeUserLocale(): string {
 export function isAuthModeNone(e: { authMode?: unknown } | undefined): boolean {
   return Boolean(e && e.authMode === ScriptApp.AuthMode.NONE);
 }
+
+/** The SessionInfo port. */
+export const gasSession: SessionInfo = { effectiveUserEmail, locale: activeUserLocale };

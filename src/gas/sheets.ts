@@ -1,12 +1,87 @@
-// The SpreadsheetApp adapter: the only code that touches the plan's spreadsheet.
-import { SHEETS, type SheetId } from '../domain/columns';
+// The SpreadsheetApp adapter: the only code that touches the plan's spreadsheet (the PlanBook port).
+
+import type { ColumnExtras, LayoutOptions, PlanBook, PlanSheet } from '../app/ports';
+import type { ColumnDef, SheetId } from '../domain/columns';
+import { SHEETS } from '../domain/columns';
 import type { Lang } from '../domain/types';
+import { applyLayout } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export class PlanSpreadsheet {
-  private readonly cache = new Map<SheetId, Sheet | null>();
+/** One sheet of the plan's spreadsheet (the PlanSheet port over a Sheet). */
+export class GasSheet implements PlanSheet {
+  constructor(readonly sheet: Sheet) {}
+
+  name(): string {
+    return this.sheet.getName();
+  }
+
+  /**
+   * getDataRange is the block from A1 to the last row and column with content
+   * (R/spreadsheet/sheet#getDataRange): two calls, where getLastRow + getLastColumn + getRange +
+   * getValues were four.
+   */
+  values(): unknown[][] {
+    const values = this.sheet.getDataRange().getValues();
+    if (values.length === 1 && values[0]!.length === 1 && values[0]![0] === '') return [];
+    return values;
+  }
+
+  numberFormats(row: number, col: number, count: number): string[] {
+    return this.sheet.getRange(row, col, 1, count).getNumberFormats()[0] ?? [];
+  }
+
+  read(row: number, col: number, rows: number, cols: number): unknown[][] {
+    return this.sheet.getRange(row, col, rows, cols).getValues();
+  }
+
+  readA1(a1: string): unknown[][] {
+    return this.sheet.getRange(a1).getValues();
+  }
+
+  write(row: number, col: number, values: unknown[][]): void {
+    if (values.length === 0 || values[0]!.length === 0) return;
+    this.sheet.getRange(row, col, values.length, values[0]!.length).setValues(values as never);
+  }
+
+  append(rows: unknown[][]): number {
+    const first = this.sheet.getLastRow() + 1;
+    if (rows.length === 0) return first;
+    const needed = first + rows.length - 1 - this.sheet.getMaxRows();
+    if (needed > 0) this.sheet.insertRowsAfter(this.sheet.getMaxRows(), needed);
+    this.write(first, 1, rows);
+    return first;
+  }
+
+  setNotes(row: number, col: number, notes: string[][]): void {
+    if (notes.length === 0) return;
+    this.sheet.getRange(row, col, notes.length, notes[0]!.length).setNotes(notes);
+  }
+
+  isBlank(): boolean {
+    return this.sheet.getLastRow() === 0;
+  }
+
+  layout(
+    columns: readonly ColumnDef[],
+    lang: Lang,
+    extras: Record<string, ColumnExtras>,
+    findColumn: (header: unknown[], c: ColumnDef) => number,
+    opts?: LayoutOptions,
+  ): Record<string, number> {
+    return applyLayout(this.sheet, columns, lang, extras, findColumn, opts);
+  }
+}
+
+/** A PlanSheet this adapter made; anything else is a programming error. */
+function raw(sheet: PlanSheet): Sheet {
+  if (!(sheet instanceof GasSheet)) throw new Error('Not a sheet of this spreadsheet');
+  return sheet.sheet;
+}
+
+export class PlanSpreadsheet implements PlanBook {
+  private readonly cache = new Map<SheetId, PlanSheet | null>();
 
   constructor(readonly ss: Spreadsheet) {}
 
@@ -22,6 +97,11 @@ export class PlanSpreadsheet {
    */
   static byId(id: string): PlanSpreadsheet {
     return new PlanSpreadsheet(SpreadsheetApp.openById(id));
+  }
+
+  /** The same spreadsheet with nothing cached (after a use case that may have created sheets). */
+  fresh(): PlanSpreadsheet {
+    return new PlanSpreadsheet(this.ss);
   }
 
   id(): string {
@@ -41,9 +121,9 @@ export class PlanSpreadsheet {
    * nothing: for setup, where most sheets are missing and each miss would cost two getSheetByName.
    * Returns the sheets by name.
    */
-  preload(): Map<string, Sheet> {
-    const byName = new Map<string, Sheet>();
-    for (const s of this.ss.getSheets()) byName.set(s.getName(), s);
+  preload(): Map<string, PlanSheet> {
+    const byName = new Map<string, PlanSheet>();
+    for (const s of this.ss.getSheets()) byName.set(s.getName(), new GasSheet(s));
     for (const id of Object.keys(SHEETS) as SheetId[]) {
       const names = SHEETS[id];
       this.cache.set(id, byName.get(names.ru) ?? byName.get(names.en) ?? null);
@@ -52,60 +132,51 @@ export class PlanSpreadsheet {
   }
 
   /** A planbook sheet by its Russian or English name; null if the sheet is not there. */
-  find(id: SheetId): Sheet | null {
+  find(id: SheetId): PlanSheet | null {
     if (this.cache.has(id)) return this.cache.get(id) ?? null;
     const names = SHEETS[id];
     const sheet = this.ss.getSheetByName(names.ru) ?? this.ss.getSheetByName(names.en);
+    const found = sheet ? new GasSheet(sheet) : null;
+    this.cache.set(id, found);
+    return found;
+  }
+
+  create(id: SheetId, lang: Lang): PlanSheet {
+    const sheet = new GasSheet(this.ss.insertSheet(SHEETS[id][lang]));
     this.cache.set(id, sheet);
     return sheet;
   }
 
-  create(id: SheetId, lang: Lang): Sheet {
-    const sheet = this.ss.insertSheet(SHEETS[id][lang]);
-    this.cache.set(id, sheet);
-    return sheet;
+  remove(sheet: PlanSheet): void {
+    this.ss.deleteSheet(raw(sheet));
   }
 
-  /**
-   * Every value of a sheet in one read: the header row first. Empty sheet: []. getDataRange is the
-   * block from A1 to the last row and column with content (R/spreadsheet/sheet#getDataRange): two calls,
-   * where getLastRow + getLastColumn + getRange + getValues were four.
-   */
-  values(sheet: Sheet): unknown[][] {
-    const values = sheet.getDataRange().getValues();
-    if (values.length === 1 && values[0]!.length === 1 && values[0]![0] === '') return [];
-    return values;
+  activate(sheet: PlanSheet): void {
+    this.ss.setActiveSheet(raw(sheet));
   }
 
-  /** Writes a block of values at (row, col), 1-based, in one call. */
-  write(sheet: Sheet, row: number, col: number, values: unknown[][]): void {
-    if (values.length === 0 || values[0]!.length === 0) return;
-    sheet.getRange(row, col, values.length, values[0]!.length).setValues(values as never);
+  values(sheet: PlanSheet): unknown[][] {
+    return sheet.values();
   }
 
-  /** The number formats of cells [col, col + count) of one row ('@' is plain text), in one call. */
-  numberFormats(sheet: Sheet, row: number, col: number, count: number): string[] {
-    return sheet.getRange(row, col, 1, count).getNumberFormats()[0] ?? [];
+  numberFormats(sheet: PlanSheet, row: number, col: number, count: number): string[] {
+    return sheet.numberFormats(row, col, count);
   }
 
-  /** Appends rows below the last row with content, in one call. Returns the first new row. */
-  append(sheet: Sheet, rows: unknown[][]): number {
-    const first = sheet.getLastRow() + 1;
-    if (rows.length === 0) return first;
-    const needed = first + rows.length - 1 - sheet.getMaxRows();
-    if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
-    this.write(sheet, first, 1, rows);
-    return first;
+  write(sheet: PlanSheet, row: number, col: number, values: unknown[][]): void {
+    sheet.write(row, col, values);
   }
 
-  /** A link that opens the sheet (the same whatever its rows' order). */
-  sheetUrl(sheet: Sheet): string {
-    return `${this.url()}#gid=${sheet.getSheetId()}`;
+  append(sheet: PlanSheet, rows: unknown[][]): number {
+    return sheet.append(rows);
   }
 
-  /** A link to a row that opens the sheet at it. */
-  rowUrl(sheet: Sheet, row: number): string {
-    return `${this.url()}#gid=${sheet.getSheetId()}&range=A${row}`;
+  sheetUrl(sheet: PlanSheet): string {
+    return `${this.url()}#gid=${raw(sheet).getSheetId()}`;
+  }
+
+  rowUrl(sheet: PlanSheet, row: number): string {
+    return `${this.url()}#gid=${raw(sheet).getSheetId()}&range=A${row}`;
   }
 
   flush(): void {

@@ -1,12 +1,9 @@
 // ScriptApp adapter: planbook's installable triggers (R/script/script-app, G/triggers/installable).
 // A user may have 20 triggers per script (G/services/quotas); planbook keeps at most 4 of its own.
 
-export type TriggerKind = 'edit' | 'daily' | 'monthly' | 'once';
+import type { TriggerInfo, TriggerService } from '../app/ports';
 
-export interface TriggerInfo {
-  id: string;
-  handler: string;
-}
+export type { TriggerInfo } from '../app/ports';
 
 export function listTriggers(): TriggerInfo[] {
   return ScriptApp.getProjectTriggers().map((t) => ({
@@ -51,3 +48,13 @@ export function createMonthlyTrigger(handler: string, day: number, hour: number,
 export function createOnceTrigger(handler: string, ms: number): void {
   ScriptApp.newTrigger(handler).timeBased().after(ms).create();
 }
+
+/** The TriggerService port. */
+export const gasTriggers: TriggerService = {
+  list: listTriggers,
+  remove: deleteTriggers,
+  onEdit: createEditTrigger,
+  daily: createDailyTrigger,
+  monthly: createMonthlyTrigger,
+  once: createOnceTrigger,
+};

@@ -1,6 +1,10 @@
 // The web app's side of Apps Script: its deployment URL, the HMAC for its links, and the HtmlOutput a
 // doGet/doPost returns (G/apps-script/guides/web: "The function returns an HTML service HtmlOutput").
 
+import type { WebApp } from '../app/ports';
+
+export type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
+
 /**
  * The deployment's /exec URL, or null when the script is not deployed as a web app (R/script/service
  * #getUrl(): "Returns the URL of the web app, if it has been deployed; otherwise returns null").
@@ -29,3 +33,6 @@ export function htmlPage(html: string, title: string): GoogleAppsScript.HTML.Htm
     .setTitle(title)
     .addMetaTag('viewport', 'width=device-width, initial-scale=1');
 }
+
+/** The WebApp port. */
+export const gasWebApp: WebApp = { url: webAppUrl, hmacSha256, newSecret };

@@ -1,15 +1,27 @@
 // The Workspace add-on's entry helpers: which spreadsheet the event is about, the homepage card for it,
 // and an action's answer (notification + updated card). Errors become the same Russian sentences as in
 // the menu (alerts.ts errorMessage), never a stack trace.
-import { openContext, sessionLang } from '../app/context';
+import { openContext } from '../app/context';
 import { overview } from '../app/overview';
+import type { Ports } from '../app/ports';
+import { mailQuotaOrNull } from '../app/sidebar';
 import { t } from '../domain/texts/ui';
-import { actionResponse, errorCard, fileAccessCard, homeCard, setupCard } from '../gas/card';
-import { remainingDailyQuota } from '../gas/mail';
+import {
+  type ActionResponse,
+  type AddonEvent,
+  actionResponse,
+  type Card,
+  errorCard,
+  fileAccessCard,
+  homeCard,
+  setupCard,
+} from '../gas/card';
+import { gasPorts } from '../gas/ports';
 import { PlanSpreadsheet } from '../gas/sheets';
 import { errorMessage } from './alerts';
+import { userLang } from './lang';
 
-type AddonEvent = Partial<GoogleAppsScript.Addons.EventObject> | undefined;
+export type { ActionResponse, AddonEvent, Card } from '../gas/card';
 
 /**
  * The plan's spreadsheet for an add-on event. A Sheets homepage/action event carries e.sheets
@@ -17,53 +29,41 @@ type AddonEvent = Partial<GoogleAppsScript.Addons.EventObject> | undefined;
  * this file (G/add-ons/concepts/event-objects). Without an id (the script bound to the file, the CLI)
  * it is the active spreadsheet, as for the menu.
  */
-export function addonBook(e: AddonEvent): PlanSpreadsheet {
+export function addonBook(e: AddonEvent | undefined): PlanSpreadsheet {
   const id = e?.sheets?.id;
   return id ? PlanSpreadsheet.byId(id) : PlanSpreadsheet.active();
 }
 
 /** True when the host says the add-on has no access to the open file yet. */
-function needsFileAccess(e: AddonEvent): boolean {
+function needsFileAccess(e: AddonEvent | undefined): boolean {
   return Boolean(e?.sheets) && e?.sheets?.addonHasFileScopePermission === false;
 }
 
-function mailQuota(): number | null {
-  try {
-    return remainingDailyQuota();
-  } catch {
-    // The count is only shown; a card without it is still right.
-    return null;
-  }
-}
-
 /** The card for the open spreadsheet: file access first, then setup, then the plan's homepage. */
-export function homeFor(e: AddonEvent, book?: PlanSpreadsheet): GoogleAppsScript.Card_Service.Card {
-  if (needsFileAccess(e)) return fileAccessCard(sessionLang());
+export function homeFor(e: AddonEvent | undefined, book?: PlanSpreadsheet): Card {
+  if (needsFileAccess(e)) return fileAccessCard(userLang());
   try {
-    const ctx = openContext(book ?? addonBook(e));
-    const d = overview(ctx, mailQuota());
+    const ports = gasPorts(book ?? addonBook(e));
+    const ctx = openContext(ports);
+    const d = overview(ctx, mailQuotaOrNull(ports.mail));
     const title = e?.sheets?.title;
     return d.setUp ? homeCard(d, ctx.lang, title) : setupCard(ctx.lang, title);
   } catch (err) {
-    return errorCard(errorMessage(err), sessionLang());
+    return errorCard(errorMessage(err), userLang());
   }
 }
 
 /** Runs one use case for a card button and answers with its message and the refreshed card. */
-export function cardAction(
-  e: AddonEvent,
-  run: (book: PlanSpreadsheet) => string,
-): GoogleAppsScript.Card_Service.ActionResponse {
-  if (needsFileAccess(e))
-    return actionResponse(t('cardNeedAccess', sessionLang()), fileAccessCard(sessionLang()));
+export function cardAction(e: AddonEvent | undefined, run: (ports: Ports) => string): ActionResponse {
+  if (needsFileAccess(e)) return actionResponse(t('cardNeedAccess', userLang()), fileAccessCard(userLang()));
   let message: string;
   let book: PlanSpreadsheet | undefined;
   try {
     book = addonBook(e);
-    message = run(book);
+    message = run(gasPorts(book));
   } catch (err) {
     message = errorMessage(err);
   }
   // A fresh adapter for the card: the use case may have created sheets the first one had cached as missing.
-  return actionResponse(message, homeFor(e, book ? new PlanSpreadsheet(book.ss) : undefined));
+  return actionResponse(message, homeFor(e, book?.fresh()));
 }

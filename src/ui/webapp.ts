@@ -1,12 +1,14 @@
 // The web app (doGet / doPost of main.ts): the «Отметить результат» page of one event. Every answer is an
 // HtmlOutput; a failure is a page in the plan's language, never a stack trace, and writes nothing.
-import { answerForm, saveAnswer, type WebPage } from '../app/answer';
-import { openContext, sessionLang } from '../app/context';
+import type { WebPage } from '../app/answer';
+import { OPERATIONS, perform } from '../app/operations';
 import { messagePage } from '../domain/answerPage';
 import { at } from '../domain/texts/answer';
-import { BusyError, withScriptLock } from '../gas/lock';
-import { htmlPage, webAppUrl } from '../gas/webapp';
+import { BusyError } from '../gas/lock';
+import { type HtmlOutput, htmlPage } from '../gas/webapp';
 import { errorMessage } from './alerts';
+import { ACTIVE } from './entries';
+import { userLang } from './lang';
 
 /** The request's parameters (G/apps-script/guides/web, e.parameter: the first value of each), as strings. */
 export function requestParams(e: unknown): Record<string, string> {
@@ -20,12 +22,12 @@ export function requestParams(e: unknown): Record<string, string> {
   return out;
 }
 
-function page(make: () => WebPage): GoogleAppsScript.HTML.HtmlOutput {
+function page(make: () => WebPage): HtmlOutput {
   try {
     const p = make();
     return htmlPage(p.html, p.title);
   } catch (e) {
-    const lang = sessionLang();
+    const lang = userLang();
     if (e instanceof BusyError)
       return htmlPage(messagePage(lang, at('busyTitle', lang), at('busyText', lang)), at('busyTitle', lang));
     const title = at('pageTitle', lang);
@@ -33,15 +35,10 @@ function page(make: () => WebPage): GoogleAppsScript.HTML.HtmlOutput {
   }
 }
 
-/** How long a saving person waits for another run (a daily sync) before being told to try again. */
-const SAVE_LOCK_WAIT_MS = 20_000;
-
-export function webAppGet(e: unknown): GoogleAppsScript.HTML.HtmlOutput {
-  return page(() => answerForm(openContext(), requestParams(e), webAppUrl() ?? ''));
+export function webAppGet(e: unknown): HtmlOutput {
+  return page(() => perform(OPERATIONS.answerForm, ACTIVE, [requestParams(e)]));
 }
 
-export function webAppPost(e: unknown): GoogleAppsScript.HTML.HtmlOutput {
-  return page(() =>
-    withScriptLock(SAVE_LOCK_WAIT_MS, () => saveAnswer(openContext(), requestParams(e), webAppUrl() ?? '')),
-  );
+export function webAppPost(e: unknown): HtmlOutput {
+  return page(() => perform(OPERATIONS.saveAnswer, ACTIVE, [requestParams(e)]));
 }

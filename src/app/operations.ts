@@ -1,0 +1,272 @@
+// The table of operations: every entry point of main.ts (the API for the CLI and dialogs, the menu
+// items, the card buttons, the triggers) is made from one row here, so each operation takes the lock
+// and gets its time budget the same way however it is started.
+//
+// Lock policies (LockService's script lock, R/lock/lock#tryLock(Integer): released when the execution
+// that holds it ends):
+//   none   — reads only; never waits.
+//   writer — writes the plan, the calendar, mail, docs or triggers: waits up to WRITER_WAIT_MS for
+//            another run, then fails with BusyError («planbook is busy», a readable message).
+//   edit   — the on-edit trigger: waits up to EDIT_WAIT_MS, then leaves the edit to the continuation
+//            trigger (op.busy), so an edit made during a long run is never lost.
+
+import type { SetupForm } from '../domain/setupForm';
+import { answerForm, revokeLinks, saveAnswer } from './answer';
+import { automationOff, automationOn, automationState, automationText } from './automation';
+import { Budget, SAFE_LIMIT_MS } from './budget';
+import { checkPlan } from './check';
+import { type AppContext, openContext } from './context';
+import { takeContinuation } from './continuation';
+import { importPlan, previewImport } from './import';
+import { runJobs } from './jobs';
+import { BusyError, type EditedRange, type PlanLock, type Ports } from './ports';
+import { remind } from './remind';
+import { buildReport } from './report';
+import { dailyJobs, monthlyJobs } from './schedule';
+import { setupSheets } from './setup';
+import { mailQuotaOrNull, sidebarData } from './sidebar';
+import { planStatus } from './status';
+import { fullSync, isPlanEdit, syncEdited, syncEditLater } from './sync';
+import { saveSetup } from './wizard';
+
+export type LockPolicy = 'none' | 'writer' | 'edit';
+
+/** Short enough for a person waiting on a menu item. */
+export const WRITER_WAIT_MS = 30_000;
+export const EDIT_WAIT_MS = 20_000;
+
+export interface Operation<A extends unknown[], R> {
+  name: string;
+  lock: LockPolicy;
+  /** How long a writer waits for the lock (default WRITER_WAIT_MS). */
+  lockWaitMs?: number;
+  /** Time the run may take before it stops cleanly and continues later (app/budget.ts). */
+  budgetMs: number;
+  /** The use case. It opens its context from the ports (inside the lock). */
+  run(ports: Ports, budget: Budget, ...args: A): R;
+  /** The line a menu alert or a card notification shows (operations started from a menu or a card). */
+  message?(result: NoInfer<R>): string;
+  /** Asked before the lock is taken: a result here means there is nothing to do. */
+  precheck?(...args: A): R | undefined;
+  /** Instead of BusyError when the lock could not be had. */
+  busy?(ports: Ports): R;
+}
+
+/** An operation that a menu item or a card button can start: it has a message. */
+export type Said<A extends unknown[], R> = Operation<A, R> & { message(result: R): string };
+
+function op<A extends unknown[], R>(o: Operation<A, R>): Operation<A, R> {
+  return o;
+}
+
+function said<A extends unknown[], R>(
+  o: Operation<A, R> & { message(result: NoInfer<R>): string },
+): Said<A, R> {
+  return o;
+}
+
+const ctxOf = (ports: Ports): AppContext => openContext(ports);
+const own = (r: { message: string }) => r.message;
+
+export const OPERATIONS = {
+  setup: said({
+    name: 'setup',
+    lock: 'writer',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports) => setupSheets(ports),
+    message: own,
+  }),
+  /** The setup wizard's «Save»: sets up the sheets and writes the values the person typed. */
+  saveSetup: said({
+    name: 'saveSetup',
+    lock: 'writer',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports, _b, form: SetupForm) => saveSetup(ports, form),
+    message: own,
+  }),
+  check: said({
+    name: 'check',
+    lock: 'writer',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports) => checkPlan(ctxOf(ports)),
+    message: own,
+  }),
+  previewImport: op({
+    name: 'previewImport',
+    lock: 'none',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports, _b, text: string) => previewImport(ctxOf(ports), text),
+  }),
+  /** New rows at the end of the Plan, then every row's key and problems brought up to date. */
+  import: said({
+    name: 'import',
+    lock: 'writer',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports, _b, text: string) => {
+      const ctx = ctxOf(ports);
+      const result = importPlan(ctx, text);
+      checkPlan(openContext(ctx));
+      return result;
+    },
+    message: own,
+  }),
+  status: op({
+    name: 'status',
+    lock: 'none',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports) => planStatus(ctxOf(ports)),
+  }),
+  sidebar: op({
+    name: 'sidebar',
+    lock: 'none',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports) => sidebarData(ctxOf(ports), mailQuotaOrNull(ports.mail)),
+  }),
+  /** Today's reminders now, as the daily trigger sends them. */
+  sendReminders: said({
+    name: 'sendReminders',
+    lock: 'writer',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports) => remind(ctxOf(ports), { preview: false }),
+    message: own,
+  }),
+  /** What today's reminders would be; sends nothing. */
+  previewReminders: said({
+    name: 'previewReminders',
+    lock: 'none',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports) => remind(ctxOf(ports), { preview: true }),
+    message: own,
+  }),
+  /** The monthly report of a month 'YYYY-MM' (empty: the previous month). */
+  report: said({
+    name: 'report',
+    lock: 'writer',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports, _b, month?: string | null) => buildReport(ctxOf(ports), month),
+    message: own,
+  }),
+  /** The whole plan into the calendar now. */
+  sync: said({
+    name: 'sync',
+    lock: 'writer',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports, budget) => fullSync(ctxOf(ports), budget),
+    message: own,
+  }),
+  /** The installable on-edit trigger: the edited rows' events follow the sheet within seconds. */
+  edit: op({
+    name: 'edit',
+    lock: 'edit',
+    budgetMs: SAFE_LIMIT_MS,
+    precheck: (range: EditedRange | null) => (isPlanEdit(range) ? undefined : null),
+    run: (ports, budget, range: EditedRange | null) =>
+      range ? syncEdited(ctxOf(ports), budget, range) : null,
+    busy: (ports) => syncEditLater(ports),
+  }),
+  automationOn: said({
+    name: 'automationOn',
+    lock: 'writer',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports) => {
+      const r = automationOn(ctxOf(ports));
+      return {
+        ...r,
+        ...automationState(ports),
+        message: automationText(ports.session, 'automationOn', r.created),
+      };
+    },
+    message: own,
+  }),
+  automationOff: said({
+    name: 'automationOff',
+    lock: 'writer',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports) => {
+      const r = automationOff(ports);
+      return {
+        ...r,
+        ...automationState(ports),
+        message: automationText(ports.session, 'automationOff', r.removed),
+      };
+    },
+    message: own,
+  }),
+  /** The web app's GET: the event of a mailed link and its form (writes nothing). */
+  answerForm: op({
+    name: 'answerForm',
+    lock: 'none',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports, _b, params: Record<string, string>) =>
+      answerForm(ctxOf(ports), params, ports.webApp.url() ?? ''),
+  }),
+  /** The web app's POST (the form, or `planbook answer`): the row's answer written by its key. */
+  saveAnswer: op({
+    name: 'saveAnswer',
+    lock: 'writer',
+    // A person on a phone waits for the page: shorter than a menu item.
+    lockWaitMs: 20_000,
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports, _b, params: Record<string, string>) =>
+      saveAnswer(ctxOf(ports), params, ports.webApp.url() ?? ''),
+  }),
+  /** «Отозвать все ссылки»: every «Отметить результат» link mailed so far stops working. */
+  revokeLinks: said({
+    name: 'revokeLinks',
+    lock: 'writer',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports) => ({ message: revokeLinks(ctxOf(ports)) }),
+    message: own,
+  }),
+  /** Daily trigger: every daily job in order (calendar, then reminders). */
+  daily: op({
+    name: 'daily',
+    lock: 'writer',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports, budget, e?: unknown) => runJobs(ctxOf(ports), dailyJobs(), budget, e),
+  }),
+  /** Monthly trigger (day 1): the monthly jobs. */
+  monthly: op({
+    name: 'monthly',
+    lock: 'writer',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports, budget, e?: unknown) => runJobs(ctxOf(ports), monthlyJobs(), budget, e),
+  }),
+  /** One-off continuation trigger: deletes itself, then continues the daily jobs that stopped early. */
+  continue: op({
+    name: 'continue',
+    lock: 'writer',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports, budget, e?: unknown) => {
+      const jobs = takeContinuation(ports);
+      const ctx = ctxOf(ports);
+      return runJobs(
+        ctx,
+        dailyJobs().filter((j) => jobs.includes(j.name)),
+        budget,
+        e,
+      );
+    },
+  }),
+};
+
+/** How an entry point reaches its ports: the lock first (no service call), the rest once it is held. */
+export interface Host {
+  lock: PlanLock;
+  open(): Ports;
+}
+
+/** Runs one operation as its row says: the budget from the start, the lock, then the use case. */
+export function perform<A extends unknown[], R>(o: Operation<A, R>, host: Host, args: A): R {
+  const budget = new Budget(o.budgetMs);
+  const early = o.precheck?.(...args);
+  if (early !== undefined) return early;
+  if (o.lock === 'none') return o.run(host.open(), budget, ...args);
+  const wait = o.lockWaitMs ?? (o.lock === 'edit' ? EDIT_WAIT_MS : WRITER_WAIT_MS);
+  try {
+    return host.lock.run(wait, () => o.run(host.open(), budget, ...args));
+  } catch (e) {
+    if (!(e instanceof BusyError) || !o.busy) throw e;
+    return o.busy(host.open());
+  }
+}

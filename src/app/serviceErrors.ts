@@ -1,0 +1,47 @@
+// What Google's error messages mean, as Apps Script puts them in the thrown error's message. Pure: the
+// use cases decide on them, the adapters (src/gas) and the fakes only throw them.
+
+/** The message of anything thrown. */
+export function errorText(e: unknown): string {
+  return e && typeof e === 'object' && 'message' in e
+    ? String((e as { message: unknown }).message)
+    : String(e);
+}
+
+/** Calendar rate limit and quota errors: stop at once and resume later (CAL/guides/errors: 403/429 usageLimits). */
+export function isRateLimit(e: unknown): boolean {
+  return /rate limit|too many calendars or calendar events|quota exceeded|usage limit|service invoked too many times/i.test(
+    errorText(e),
+  );
+}
+
+/** A daily quota ("Service invoked too many times for one day"): waiting seconds does not help. */
+export function isDailyQuota(e: unknown): boolean {
+  return /for one day|per day|daily/i.test(errorText(e));
+}
+
+/** Calendar 409 duplicate: the id is taken (also by a deleted event of ours). */
+export function isDuplicate(e: unknown): boolean {
+  return /identifier already exists|duplicate/i.test(errorText(e));
+}
+
+/** Calendar 404 / 410: the event is not there (any more). */
+export function isGone(e: unknown): boolean {
+  return /not found|resource has been deleted/i.test(errorText(e));
+}
+
+/**
+ * MailApp's daily recipient quota is used up: "Service invoked too many times for one day: email."
+ * (observed in production logs; G/services/quotas).
+ */
+export function isMailQuotaError(e: unknown): boolean {
+  return /too many times for one day: email/i.test(errorText(e));
+}
+
+/** Recipients a message counts against the daily quota: every to, cc and bcc address. */
+export function recipientCount(m: { to: string; cc?: string; bcc?: string }): number {
+  return [m.to, m.cc, m.bcc]
+    .flatMap((s) => (s ? s.split(',') : []))
+    .map((s) => s.trim())
+    .filter(Boolean).length;
+}

@@ -1,0 +1,49 @@
+// The four faces of an operation (app/operations.ts), from which main.ts makes its entry points:
+//   api     — the CLI, dialogs (google.script.run) and tests: plain data back, a readable error;
+//   menu    — a menu item: the operation's message in an alert;
+//   card    — an add-on card button: the message as a notification and the refreshed card;
+//   trigger — a trigger target: errors go to Apps Script's execution log as they are.
+import type { Host, Operation, Said } from '../app/operations';
+import { perform } from '../app/operations';
+import type { Ports } from '../app/ports';
+import { scriptLock } from '../gas/lock';
+import { gasPorts } from '../gas/ports';
+import type { ActionResponse, AddonEvent } from './addon';
+import { cardAction } from './addon';
+import { errorMessage, runFromMenu } from './alerts';
+
+/** The script bound to (or the add-on opened in) the active spreadsheet. */
+export const ACTIVE: Host = { lock: scriptLock, open: () => gasPorts() };
+
+export function api<A extends unknown[], R>(o: Operation<A, R>): (...args: A) => R {
+  return (...args) => {
+    try {
+      return perform(o, ACTIVE, args);
+    } catch (e) {
+      throw new Error(errorMessage(e));
+    }
+  };
+}
+
+export function trigger<A extends unknown[], R>(o: Operation<A, R>): (...args: A) => R {
+  return (...args) => perform(o, ACTIVE, args);
+}
+
+export function menu<R>(o: Said<[], R>): () => void {
+  return () => runFromMenu(() => o.message(perform(o, ACTIVE, [])));
+}
+
+/** A menu item that first asks the person: the operation's arguments, or null (cancelled: nothing runs). */
+export function menuAsking<A extends unknown[], R>(o: Said<A, R>, ask: () => A | null): () => void {
+  return () =>
+    runFromMenu(() => {
+      const args = ask();
+      return args === null ? null : o.message(perform(o, ACTIVE, args));
+    });
+}
+
+/** A card button: the operation on the spreadsheet the add-on event names. */
+export function card<R>(o: Said<[], R>): (e?: AddonEvent) => ActionResponse {
+  return (e) =>
+    cardAction(e, (ports: Ports) => o.message(perform(o, { lock: scriptLock, open: () => ports }, [])));
+}
