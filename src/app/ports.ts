@@ -2,7 +2,7 @@
 // Apps Script; test/app/ports.ts implements them in memory and counts the calls. Nothing here knows Apps
 // Script: a use case gets these on its AppContext and never reaches for a global.
 
-import type { EventTime } from '../domain/calendarPlan';
+import type { ListedEvent } from '../domain/calendarPlan';
 import type { ColumnDef, SheetId } from '../domain/columns';
 import type { Block } from '../domain/report';
 import type { Lang } from '../domain/types';
@@ -121,14 +121,7 @@ export type StoreOpener = () => KeyValueStore;
 // --- Calendar ---------------------------------------------------------------------------------------
 
 /** An event resource of the Calendar API (only the fields planbook sets or reads). */
-export interface CalendarEvent {
-  id?: string;
-  status?: string;
-  summary?: string;
-  description?: string;
-  location?: string;
-  start?: EventTime;
-  end?: EventTime;
+export interface CalendarEvent extends Partial<ListedEvent> {
   extendedProperties?: { private?: Record<string, string> };
 }
 
