@@ -100,8 +100,9 @@ describe('setup', () => {
     const rt = await openRuntime({ autosave: false });
     rt.meter.reset();
     await rt.call('setupSheets');
-    // 215 before issue #14; the remaining calls are listed in the README («Сколько стоят вызовы»)
-    expect(rt.meter.total).toBeLessThanOrEqual(95);
+    // 215 before issue #14; the remaining calls are listed in the README («Сколько стоят вызовы»).
+    // +3 since setup, a writer of the plan, takes the script lock as every writer does (issue #17).
+    expect(rt.meter.total).toBeLessThanOrEqual(98);
     const first = rt.meter.total;
     const ss = rt.service<SpreadsheetService>('spreadsheet');
     const app = (ss.globals() as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp })
