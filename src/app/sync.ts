@@ -37,7 +37,7 @@ import {
 } from './plan';
 import { loadRows } from './planRows';
 import type { CalendarEvent, EditedRange, PlanCalendar } from './ports';
-import { errorText, isDuplicate, isGone, isRateLimit } from './serviceErrors';
+import { errorText, isDuplicate, isGone } from './serviceErrors';
 
 type Event = CalendarEvent;
 
