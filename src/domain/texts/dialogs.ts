@@ -145,6 +145,16 @@ const HELP: Texts = {
     ru: '«октябрь», «апрель-июнь», «в течение года», «1 раз в четверть», «II полугодие», «до 20 мая», «15.10.2026», «12 апреля». Точная дата в столбце «Дата» важнее «Сроков».',
     en: '"октябрь", "апрель-июнь", "в течение года", "15.10.2026", "12 апреля". An exact date in the Date column wins over "When".',
   },
+  holidays: { ru: 'Каникулы', en: 'School holidays' },
+  holidaysText: {
+    ru: 'Периоды каникул пишутся в настройке «Каникулы»: 26.10.2026–03.11.2026; 31.12.2026–11.01.2027. Мероприятия «в течение года», «еженедельно» и «ежемесячно» на каникулы не ставятся, если в сроках не сказано «в каникулы».',
+    en: 'Holiday periods go into the «Каникулы» setting: 26.10.2026–03.11.2026; 31.12.2026–11.01.2027. Whole-year, weekly and monthly items skip them unless the row says «в каникулы».',
+  },
+  print: { ru: 'Печать плана', en: 'Printing the plan' },
+  printText: {
+    ru: 'Файл → Печать: размер бумаги A4, ориентация «Альбомная», масштаб «По ширине», «Верхние и нижние колонтитулы» → «Повторять закреплённые строки». Скрипт не может задать это сам: в Apps Script нет настроек печати.',
+    en: 'File → Print: paper A4, orientation Landscape, scale Fit to width, Headers & footers → Repeat frozen rows. A script cannot set these: Apps Script has no print settings.',
+  },
   settings: { ru: 'Текущие настройки', en: 'Current settings' },
   noSettings: { ru: 'Таблица ещё не настроена.', en: 'The sheet is not set up yet.' },
 };
