@@ -100,7 +100,7 @@ describe('setup', () => {
     const rt = await openRuntime({ autosave: false });
     rt.meter.reset();
     await rt.call('setupSheets');
-    // 215 before issue #14; the remaining calls are listed in the README («Сколько стоят вызовы»).
+    // 215 before issue #14 (a call per column per property); README «Замеры» has the figures.
     // +3 since setup, a writer of the plan, takes the script lock as every writer does (issue #17).
     expect(rt.meter.total).toBeLessThanOrEqual(98);
     const first = rt.meter.total;
