@@ -43,6 +43,8 @@ export const getStatus = api(op.status);
 export const sendReminders = api(op.sendReminders);
 export const previewReminders = api(op.previewReminders);
 export const buildReport = api(op.report);
+/** The year's analysis («Анализ … за учебный год») of '2026-2027' (empty: the plan's school year). */
+export const buildYearReport = api(op.yearReport);
 export const syncCalendar = api(op.sync);
 export const turnAutomationOn = api(op.automationOn);
 export const turnAutomationOff = api(op.automationOff);
@@ -62,6 +64,8 @@ export const menuAutomationOff = menu(op.automationOff);
 
 /** «Build a month's report…»: asks the month (default the previous one), builds it, shows the link. */
 export const menuBuildReport = menuAsking(op.report, askReportMonth);
+/** «Собрать анализ за учебный год»: the plan's school year, built or rebuilt in place. */
+export const menuBuildYearReport = menu(op.yearReport);
 
 /** «Set up the sheet…»: the setup wizard (it creates the sheets when the person saves it). */
 export function menuSetup(): void {

@@ -17,6 +17,14 @@ interface ReportOut {
   message: string;
 }
 
+interface YearOut {
+  docId: string;
+  created: boolean;
+  message: string;
+  counts: ReportOut['counts'] & { participants: number; links: number };
+  sections: { section: string; counts: ReportOut['counts'] }[];
+}
+
 function fileOf(rt: Runtime, docId: string): string | undefined {
   const list = (rt.status()['reports'] ?? []) as { docId: string; file: string }[];
   return list.find((r) => r.docId === docId)?.file;
@@ -37,13 +45,40 @@ async function buildOne(rt: Runtime, month: string, io: Io, indent = ''): Promis
 
 export const reportCmd: Command = {
   name: 'report',
-  usage: 'planbook report [--month ГГГГ-ММ]',
-  summary: 'собрать отчёт за месяц (по умолчанию — за прошлый): Google Doc, в эмуляторе — reports/*.docx',
-  summaryEn: "build a month's report (default last month): a Google Doc, in the emulator reports/*.docx",
-  options: [{ name: 'month', value: 'ГГГГ-ММ', help: { ru: 'месяц отчёта', en: 'the month' } }],
+  usage: 'planbook report [--month ГГГГ-ММ | --year ГГГГ-ГГГГ]',
+  summary:
+    'собрать отчёт за месяц (по умолчанию — за прошлый) или анализ за учебный год: Google Doc, в эмуляторе — reports/*.docx',
+  summaryEn:
+    "build a month's report (default last month) or the school year's analysis: a Google Doc, in the emulator reports/*.docx",
+  options: [
+    { name: 'month', value: 'ГГГГ-ММ', help: { ru: 'месяц отчёта', en: 'the month' } },
+    {
+      name: 'year',
+      value: 'ГГГГ-ГГГГ',
+      help: {
+        ru: 'анализ за учебный год (по разделам и месяцам) вместо отчёта за месяц',
+        en: "the school year's analysis (by section and month) instead of a month's report",
+      },
+    },
+  ],
   async run(args, io, open) {
     const month = args.flags['month'];
+    const year = args.flags['year'];
+    if (typeof year === 'string' && typeof month === 'string')
+      throw new CliError('planbook report: --month и --year вместе не бывают — выберите одно', 2);
     const rt = await open();
+    if (typeof year === 'string') {
+      const r = await runScript<YearOut>(rt, 'buildYearReport', year);
+      const c = r.counts;
+      io.out(r.message);
+      io.out(
+        `  в плане ${c.planned}, проведено ${c.held}, перенесено ${c.moved}, отменено ${c.cancelled}, без итогов ${c.noResult}, участников ${c.participants}, ссылок ${c.links}` +
+          ` — ${r.created ? 'новый документ' : 'тот же документ обновлён'}: ${fileOf(rt, r.docId) ?? r.docId}`,
+      );
+      for (const s of r.sections)
+        io.out(`  ${s.section}: в плане ${s.counts.planned}, проведено ${s.counts.held}`);
+      return 0;
+    }
     await buildOne(rt, typeof month === 'string' ? month : '', io);
     return 0;
   },

@@ -59,14 +59,17 @@ type Body = Pick<
 >;
 type Para = Pick<
   GoogleAppsScript.Document.Paragraph,
-  'setText' | 'getText' | 'setHeading' | 'setAlignment' | 'editAsText'
+  'setText' | 'getText' | 'setHeading' | 'setAlignment' | 'editAsText' | 'setAttributes'
 >;
 type Text = Pick<GoogleAppsScript.Document.Text, 'setBold' | 'setItalic' | 'getText'>;
 type Table = Pick<
   GoogleAppsScript.Document.Table,
   'setBorderColor' | 'getRow' | 'setColumnWidth' | 'getNumRows'
 >;
-type Row = Pick<GoogleAppsScript.Document.TableRow, 'editAsText' | 'getCell' | 'getNumCells'>;
+type Row = Pick<
+  GoogleAppsScript.Document.TableRow,
+  'editAsText' | 'getCell' | 'getNumCells' | 'setAttributes'
+>;
 type Cell = Pick<GoogleAppsScript.Document.TableCell, 'setBackgroundColor' | 'getText'>;
 
 const HEADINGS = {
@@ -78,6 +81,34 @@ const HEADINGS = {
   SUBTITLE: 'SUBTITLE',
 };
 const ALIGN = { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' };
+// DocumentApp.Attribute (R/document/attribute): the keys of setAttributes' object. Those this fake
+// renders are read; the others are accepted and have no effect on the .docx.
+const ATTRIBUTES = Object.fromEntries(
+  [
+    'BACKGROUND_COLOR',
+    'BOLD',
+    'BORDER_COLOR',
+    'BORDER_WIDTH',
+    'FONT_FAMILY',
+    'FONT_SIZE',
+    'FOREGROUND_COLOR',
+    'HEADING',
+    'HORIZONTAL_ALIGNMENT',
+    'ITALIC',
+    'LINE_SPACING',
+    'SPACING_AFTER',
+    'SPACING_BEFORE',
+    'STRIKETHROUGH',
+    'UNDERLINE',
+    'WIDTH',
+  ].map((k) => [k, k]),
+);
+
+/** A setAttributes object as plain entries; values of the enums (headings, alignments) are their names. */
+function attributesOf(attrs: unknown): Record<string, unknown> {
+  if (!attrs || typeof attrs !== 'object') throw new Error('Invalid argument: attributes');
+  return Object.fromEntries(Object.entries(attrs as Record<string, unknown>).map(([k, v]) => [String(k), v]));
+}
 
 /** A month at the start of a doc name: '2026-10 Отчёт …' → '2026-10'. */
 export function monthOfName(name: string): string | null {
@@ -184,6 +215,7 @@ export class DocumentFake implements FakeService {
       DocumentApp: {
         ParagraphHeading: HEADINGS,
         HorizontalAlignment: ALIGN,
+        Attribute: ATTRIBUTES,
         create: (name: string) => {
           hit('DocumentApp.create');
           const item = this.drive.addFile(String(name), GOOGLE_DOCS, driveId(44));
@@ -308,6 +340,16 @@ export class DocumentFake implements FakeService {
         el.align = String(a);
         return p as GoogleAppsScript.Document.Paragraph;
       },
+      setAttributes: (attrs: unknown) => {
+        hit('Paragraph.setAttributes');
+        this.editable(rec);
+        const a = attributesOf(attrs);
+        if (a['HEADING'] !== undefined) el.heading = String(a['HEADING']);
+        if (a['HORIZONTAL_ALIGNMENT'] !== undefined) el.align = String(a['HORIZONTAL_ALIGNMENT']);
+        if (a['BOLD'] !== undefined && a['BOLD'] !== null) el.bold = Boolean(a['BOLD']);
+        if (a['ITALIC'] !== undefined && a['ITALIC'] !== null) el.italic = Boolean(a['ITALIC']);
+        return p as GoogleAppsScript.Document.Paragraph;
+      },
       editAsText: () => {
         hit('Paragraph.editAsText');
         return this.text(rec, el.text, (k, v) => {
@@ -385,6 +427,15 @@ export class DocumentFake implements FakeService {
     const hit = (m: string) => this.ctx.meter.hit(m);
     const row: Row = {
       getNumCells: () => counted(hit, 'TableRow.getNumCells', () => el.rows[r]!.length),
+      // A container's text attributes apply to all the text in it (R/document/table-row#setAttributes(Object)).
+      setAttributes: (attrs: unknown) => {
+        hit('TableRow.setAttributes');
+        this.editable(rec);
+        const a = attributesOf(attrs);
+        if (r === 0 && a['BOLD'] !== undefined) el.headerBold = Boolean(a['BOLD']);
+        if (r === 0 && typeof a['BACKGROUND_COLOR'] === 'string') el.headerBackground = a['BACKGROUND_COLOR'];
+        return row as GoogleAppsScript.Document.TableRow;
+      },
       editAsText: () => {
         hit('TableRow.editAsText');
         return this.text(rec, el.rows[r]!.join('\t'), (k, v) => {

@@ -28,6 +28,7 @@ import { mailQuotaOrNull, sidebarData } from './sidebar';
 import { planStatus } from './status';
 import { fullSync, isPlanEdit, syncEdited, syncEditLater } from './sync';
 import { saveSetup } from './wizard';
+import { buildYearReport } from './yearReport';
 
 export type LockPolicy = 'none' | 'writer' | 'edit';
 
@@ -146,6 +147,14 @@ export const OPERATIONS = {
     run: (ports, _b, month?: string | null) => buildReport(ctxOf(ports), month),
     message: own,
   }),
+  /** The year's analysis of a school year '2026-2027' (empty: the plan's). */
+  yearReport: said({
+    name: 'yearReport',
+    lock: 'writer',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports, _b, year?: string | null) => buildYearReport(ctxOf(ports), year),
+    message: own,
+  }),
   /** The whole plan into the calendar now. */
   sync: said({
     name: 'sync',
@@ -230,7 +239,10 @@ export const OPERATIONS = {
     name: 'monthly',
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
-    run: (ports, budget, e?: unknown) => runJobs(ctxOf(ports), monthlyJobs(), budget, e),
+    run: (ports, budget, e?: unknown) => {
+      const ctx = ctxOf(ports);
+      return runJobs(ctx, monthlyJobs(ctx.today), budget, e);
+    },
   }),
   /** One-off continuation trigger: deletes itself, then continues the daily jobs that stopped early. */
   continue: op({

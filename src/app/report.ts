@@ -12,10 +12,10 @@ import { rt } from '../domain/texts/report';
 import { type AppContext, flushLog, log } from './context';
 import type { Job } from './jobs';
 import { loadPlan } from './plan';
+import { reportDoc } from './reportDoc';
 import { isMailQuotaError } from './serviceErrors';
 
 const DOC_KEY = 'report:';
-const FOLDER_KEY = 'report:folder';
 const MAILED_KEY = 'report:mailed:';
 
 export interface ReportResult {
@@ -75,31 +75,14 @@ export function buildReport(ctx: AppContext, monthText?: string | null): ReportR
     planProblems: snap.planProblems,
   });
 
-  const store = ctx.store();
-  const key = DOC_KEY + month;
-  const known = store.get(key);
-  let doc = known ? ctx.documents.open(known) : null;
-  let created = false;
-  let folderName: string | null = null;
-  let note = '';
-  if (!doc) {
-    // Not remembered (or deleted since): a doc of a killed run is found by its name; else make one.
-    for (const id of ctx.documents.idsByName(model.docName)) {
-      doc = ctx.documents.open(id);
-      if (doc) break;
-    }
-    if (!doc) {
-      doc = ctx.documents.create(model.docName);
-      created = true;
-    }
-    const placed = placeInFolder(ctx, doc.id());
-    folderName = placed.folder;
-    note = placed.note;
-    // Remembered only once the doc is in its place: a kill before this re-finds it by name and re-places it.
-    store.set(key, doc.id());
-  }
+  const {
+    doc,
+    id: docId,
+    created,
+    folder: folderName,
+    note,
+  } = reportDoc(ctx, DOC_KEY + month, model.docName);
   doc.write(model.blocks);
-  const docId = doc.id();
   const url = doc.url();
   doc.saveAndClose();
 
@@ -174,25 +157,6 @@ function mailReport(ctx: AppContext, month: string, docId: string, url: string, 
     const why = e instanceof Error ? e.message : String(e);
     log(ctx, rt('logReport', ctx.lang), (isMailQuotaError(e) ? 'MailApp quota: ' : '') + why);
     return [];
-  }
-}
-
-/** Moves a new doc into the report folder; the report never fails because of the folder. */
-function placeInFolder(ctx: AppContext, docId: string): { folder: string | null; note: string } {
-  const setting = ctx.settings.get('reportFolder');
-  const store = ctx.store();
-  try {
-    const remembered = store.get(FOLDER_KEY);
-    const folder = ctx.documents.folder(setting, remembered);
-    const file = folder ? ctx.documents.file(docId) : null;
-    if (!folder || !file) return { folder: null, note: rt('folderFallback', ctx.lang, { folder: setting }) };
-    const folderId = folder.id();
-    if (folderId !== remembered) store.set(FOLDER_KEY, folderId);
-    file.moveTo(folder);
-    return { folder: folder.name(), note: '' };
-  } catch (e) {
-    log(ctx, rt('logReport', ctx.lang), e instanceof Error ? e.message : String(e));
-    return { folder: null, note: rt('folderFallback', ctx.lang, { folder: setting }) };
   }
 }
 

@@ -3,13 +3,18 @@ import type { Job } from './jobs';
 import { remindJob } from './remind';
 import { reportJob } from './report';
 import { syncJob } from './sync';
+import { yearReportJob } from './yearReport';
 
 /** The daily trigger (morning, the Settings' mail hour): reconcile the calendar, then send reminders. */
 export function dailyJobs(): Job[] {
   return [syncJob, remindJob];
 }
 
-/** The monthly trigger (day 1, morning): the report for the month that ended. */
-export function monthlyJobs(): Job[] {
-  return [reportJob];
+/**
+ * The monthly trigger (day 1, morning): the report for the month that ended; on 1 June and 1 July also
+ * the year's analysis (rebuilt in place, so July's has June's events too).
+ */
+export function monthlyJobs(today = ''): Job[] {
+  const month = Number(today.slice(5, 7));
+  return month === 6 || month === 7 ? [reportJob, yearReportJob] : [reportJob];
 }

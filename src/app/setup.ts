@@ -36,6 +36,7 @@ const PLAN_EXTRAS = (lang: Lang): Record<string, ColumnExtras> => ({
   },
   place: { format: '@' },
   classes: { format: '@' },
+  section: { format: '@' },
   responsibles: { format: '@' },
   status: { list: Object.values(STATUSES).map((s) => s[lang]) },
   results: { format: '@' },

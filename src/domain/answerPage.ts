@@ -37,7 +37,8 @@ export interface AnswerPageInput {
 const STYLE = `body{font:16px/1.45 Arial,sans-serif;margin:0;background:#f6f8fb;color:#202124}
 main{max-width:36em;margin:0 auto;padding:1em}h1{font-size:1.3em;margin:.2em 0 .6em}
 .card{background:#fff;border:1px solid #dadce0;border-radius:8px;padding:1em;margin-bottom:1em}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em .8em;margin:0}dt{color:#5f6368}dd{margin:0;overflow-wrap:anywhere}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em .8em;margin:0}dt{color:#5f6368}dd{margin:0;overflow-wrap:break-word;min-width:0}
+dl.stack{display:block}dl.stack dt{margin-top:.5em}
 label{display:block;font-weight:bold;margin:.8em 0 .2em}small{display:block;color:#5f6368;font-weight:normal}
 input,select,textarea{box-sizing:border-box;width:100%;font:inherit;padding:.45em;border:1px solid #9aa0a6;border-radius:4px}
 textarea{min-height:7em}button{margin-top:1em;font:inherit;font-weight:bold;padding:.6em 1.4em;border:0;border-radius:4px;background:#1a73e8;color:#fff}
@@ -87,7 +88,7 @@ export function answerPage(p: AnswerPageInput): string {
     ];
     parts.push(
       `<div class="card ok" role="status"><p><b>${e(at('saved', lang, { time: p.savedAt }))}</b></p>` +
-        `<p>${e(at('recorded', lang))}:</p><dl>${rec.map(([k, v]) => `<dt>${e(k)}</dt><dd>${shown(v, lang)}</dd>`).join('')}</dl></div>`,
+        `<p>${e(at('recorded', lang))}:</p><dl class="stack">${rec.map(([k, v]) => `<dt>${e(k)}</dt><dd>${shown(v, lang)}</dd>`).join('')}</dl></div>`,
     );
   }
   if (errs.size) parts.push(`<div class="card bad" role="alert"><p>${e(at('notSaved', lang))}</p></div>`);

@@ -19,6 +19,7 @@ export const PLAN_COLUMNS = [
   { id: 'date', ru: 'Дата', en: 'Date', width: 140 },
   { id: 'place', ru: 'Место', en: 'Place', width: 140 },
   { id: 'classes', ru: 'Классы', en: 'Classes', width: 90 },
+  { id: 'section', ru: 'Раздел', en: 'Section', width: 140 },
   { id: 'responsibles', ru: 'Ответственные', en: 'Responsible', width: 240 },
   { id: 'status', ru: 'Статус', en: 'Status', width: 130 },
   { id: 'results', ru: 'Итоги', en: 'Results', width: 240 },

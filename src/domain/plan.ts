@@ -37,6 +37,8 @@ export interface PlanRow {
   date: unknown;
   place: string;
   classes: string;
+  /** The plan's section or module («Гражданско-патриотическое воспитание»): the year's report groups by it. */
+  section: string;
   responsibles: string;
   status: Status | null;
   statusText: string;
@@ -62,6 +64,7 @@ const PERSON_COLUMNS: PlanColumnId[] = [
   'date',
   'place',
   'classes',
+  'section',
   'responsibles',
   'results',
   'publication',
@@ -79,6 +82,7 @@ export function readRow(values: unknown[], map: ColumnMap, row: number): PlanRow
     date: get('date') ?? '',
     place: cellText(get('place')),
     classes: cellText(get('classes')),
+    section: cellText(get('section')),
     responsibles: cellText(get('responsibles')),
     status: parseStatus(statusText),
     statusText,

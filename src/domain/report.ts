@@ -1,28 +1,44 @@
 // The monthly report as plain data: which plan rows belong to the month, the counts, the tables and the
 // year so far. Pure: the adapters turn the blocks into a Google Doc (src/gas/document.ts).
-import { addDays, compareDays, formatDayRu, fromParts, lastDayOfMonth } from './days';
-import { datesText as timingDates } from './eventDates';
-import { formatSchoolYear, yearOfMonth } from './schoolYear';
+import { formatDayRu } from './days';
+import { datesText } from './eventDates';
+import {
+  type Block,
+  bar,
+  countMonth,
+  isHeld,
+  isOngoing,
+  itemsOfMonth,
+  judgedUntil,
+  lacksResults,
+  type MonthCounts,
+  missingByPerson,
+  monthBounds,
+  monthsSoFar,
+  nextMonth,
+  parseMonth,
+  participantsOf,
+  participantsText,
+  publicationRows,
+  type ReportItem,
+} from './reportData';
+import { formatSchoolYear } from './schoolYear';
 import { monthName } from './texts/months';
 import { problemText } from './texts/problems';
 import { monthShort, rt, statusName } from './texts/report';
-import type { Day, Lang, Occurrence, Problem, SchoolYear, Status, Timing } from './types';
+import type { Day, Lang, Problem, SchoolYear } from './types';
 
-/** What the report needs of a plan row (app/plan.ts PlanItem has this shape). */
-export interface ReportItem {
-  row: {
-    row: number;
-    number: string;
-    title: string;
-    status: Status | null;
-    statusText: string;
-    results: string;
-    participants: unknown;
-  };
-  timing: Timing;
-  names: string[];
-  problems: Problem[];
-}
+export {
+  type Block,
+  bar,
+  formatMonth,
+  itemsOfMonth,
+  type MonthCounts,
+  monthsSoFar,
+  parseMonth,
+  previousMonth,
+  type ReportItem,
+} from './reportData';
 
 export interface ReportInput {
   /** 'YYYY-MM'. */
@@ -34,22 +50,6 @@ export interface ReportInput {
   schoolYear: SchoolYear;
   items: ReportItem[];
   planProblems: Problem[];
-}
-
-export type Block =
-  | { kind: 'title'; text: string }
-  | { kind: 'subtitle'; text: string }
-  | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string; note?: boolean }
-  /** A real table: the first row is the header (styled), the rest are data rows, all written at once. */
-  | { kind: 'table'; rows: string[][]; widths?: number[] };
-
-export interface MonthCounts {
-  planned: number;
-  held: number;
-  moved: number;
-  cancelled: number;
-  noResult: number;
 }
 
 export interface ReportEvent {
@@ -75,97 +75,6 @@ export interface ReportModel {
   blocks: Block[];
 }
 
-const MONTH_RE = /^(\d{4})-(\d{2})$/;
-
-/** 'YYYY-MM' → {y, m}, or null. */
-export function parseMonth(text: string): { y: number; m: number } | null {
-  const m = MONTH_RE.exec(String(text ?? '').trim());
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  if (mo < 1 || mo > 12 || y < 1990 || y > 2200) return null;
-  return { y, m: mo };
-}
-
-export function formatMonth(y: number, m: number): string {
-  return fromParts(y, m, 1).slice(0, 7);
-}
-
-/** The month before the one that holds `day`: what the monthly run on the 1st reports on. */
-export function previousMonth(day: Day): string {
-  return addDays(day.slice(0, 8) + '01', -1).slice(0, 7);
-}
-
-export function nextMonth(month: string): string {
-  const p = parseMonth(month)!;
-  return p.m === 12 ? formatMonth(p.y + 1, 1) : formatMonth(p.y, p.m + 1);
-}
-
-function monthBounds(month: string): { start: Day; end: Day } {
-  const p = parseMonth(month)!;
-  return { start: fromParts(p.y, p.m, 1), end: lastDayOfMonth(p.y, p.m) };
-}
-
-/** Whole-year items (and «по мере необходимости») are reported apart, not as events of each month. */
-export function isOngoing(it: ReportItem): boolean {
-  return it.timing.kind === 'year' || it.timing.kind === 'unscheduled';
-}
-
-function overlaps(o: Occurrence, start: Day, end: Day): boolean {
-  return o.start <= end && o.end >= start;
-}
-
-/** The rows whose timing falls in the month (any occurrence overlapping it), in plan order. */
-export function itemsOfMonth<T extends ReportItem>(items: T[], month: string): T[] {
-  const { start, end } = monthBounds(month);
-  return items.filter((it) => !isOngoing(it) && it.timing.occurrences.some((o) => overlaps(o, start, end)));
-}
-
-function participantsText(p: unknown): string {
-  if (p === '' || p === null || p === undefined) return '';
-  return String(p).trim();
-}
-
-function closed(it: ReportItem): boolean {
-  return it.row.status === 'cancelled' || it.row.status === 'moved';
-}
-
-/** Held or past its dates, not moved or cancelled, and no results written. */
-function lacksResults(it: ReportItem, until: Day): boolean {
-  if (closed(it) || it.row.results !== '') return false;
-  // Only what had begun by then: a row marked held ahead of its dates belongs to a later report.
-  if (firstStart(it) > until) return false;
-  if (it.row.status === 'held') return true;
-  const last = it.timing.occurrences.reduce<Day | null>(
-    (m, o) => (m === null || o.end > m ? o.end : m),
-    null,
-  );
-  return last !== null && last <= until;
-}
-
-export function countMonth(items: ReportItem[], month: string, today: Day): MonthCounts {
-  const { end } = monthBounds(month);
-  const until = end < today ? end : addDays(today, -1);
-  const of = itemsOfMonth(items, month);
-  return {
-    planned: of.length,
-    held: of.filter((it) => it.row.status === 'held').length,
-    moved: of.filter((it) => it.row.status === 'moved').length,
-    cancelled: of.filter((it) => it.row.status === 'cancelled').length,
-    noResult: of.filter(
-      (it) => !closed(it) && it.row.results === '' && (it.row.status === 'held' || firstStart(it) <= until),
-    ).length,
-  };
-}
-
-function firstStart(it: ReportItem): Day {
-  return it.timing.occurrences.reduce((m, o) => (compareDays(o.start, m) < 0 ? o.start : m), '9999-12-31');
-}
-
-function datesText(it: ReportItem, _lang: Lang): string {
-  return timingDates(it.timing);
-}
-
 function statusText(it: ReportItem, lang: Lang): string {
   return it.row.status ? statusName(it.row.status, lang) : it.row.statusText + ' (?)';
 }
@@ -175,7 +84,7 @@ function eventOf(it: ReportItem, lang: Lang): ReportEvent {
     row: it.row.row,
     number: it.row.number,
     title: it.row.title,
-    dates: datesText(it, lang),
+    dates: datesText(it.timing),
     responsibles: it.names.join(', '),
     status: statusText(it, lang),
     results: it.row.results,
@@ -183,28 +92,48 @@ function eventOf(it: ReportItem, lang: Lang): ReportEvent {
   };
 }
 
-/** A bar of `width` cells: █ for held, ░ for the rest of the planned. Plain characters survive .docx and PDF. */
-export function bar(held: number, planned: number, width = 10): string {
-  if (planned <= 0) return '';
-  const full = Math.round((Math.min(held, planned) / planned) * width);
-  return (
-    '█'.repeat(full) +
-    '░'.repeat(width - full) +
-    ' ' +
-    Math.round((Math.min(held, planned) / planned) * 100) +
-    '%'
-  );
+/** The report's header: the title, then school, partner and school year in one centred line. */
+export function headerBlocks(
+  title: string,
+  input: Pick<ReportInput, 'lang' | 'schoolName' | 'partnerName' | 'schoolYear'>,
+): Block[] {
+  const { lang } = input;
+  const parts: string[] = [];
+  if (input.schoolName) parts.push(rt('school', lang, { school: input.schoolName }));
+  if (input.partnerName) parts.push(rt('partner', lang, { partner: input.partnerName }));
+  parts.push(rt('schoolYear', lang, { year: formatSchoolYear(input.schoolYear) }));
+  return [
+    { kind: 'title', text: title },
+    { kind: 'subtitle', text: parts.join('. ') },
+  ];
 }
 
-/** The school year's months from September up to and including `month`. */
-export function monthsSoFar(sy: SchoolYear, month: string): string[] {
-  const out: string[] = [];
-  for (const m of [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8]) {
-    const key = formatMonth(yearOfMonth(sy, m), m);
-    if (key > month) break;
-    out.push(key);
-  }
-  return out;
+/** Who is still to write results, or a sentence that nobody is. */
+export function missingBlocks(missing: ReportItem[], lang: Lang): Block[] {
+  if (!missing.length) return [{ kind: 'paragraph', text: rt('noMissing', lang) }];
+  return [
+    { kind: 'table', rows: [[rt('colPerson', lang), rt('colEvents', lang)], ...missingByPerson(missing)] },
+  ];
+}
+
+/** The publication links of the rows, or a sentence that there are none. */
+export function publicationBlocks(items: ReportItem[], lang: Lang): Block[] {
+  const rows = publicationRows(items);
+  if (!rows.length) return [{ kind: 'paragraph', text: rt('noPublications', lang) }];
+  return [
+    {
+      kind: 'table',
+      rows: [[rt('colNo', lang), rt('colEvent', lang), rt('colDates', lang), rt('colLink', lang)], ...rows],
+    },
+  ];
+}
+
+/** The closing line: when it was built and the signature, one paragraph so it never stands alone. */
+export function closingBlock(today: Day, lang: Lang): Block {
+  return {
+    kind: 'paragraph',
+    text: `${rt('built', lang, { date: formatDayRu(today) })} ${rt('signature', lang)}`,
+  };
 }
 
 export function buildReportModel(input: ReportInput): ReportModel {
@@ -212,32 +141,33 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const p = parseMonth(month);
   if (!p) throw new RangeError('Not a month: ' + month);
   const name = monthName(p.m, lang);
-  const { end } = monthBounds(month);
-  const until = end < today ? end : addDays(today, -1);
+  const until = judgedUntil(monthBounds(month).end, today);
   const monthItems = itemsOfMonth(items, month);
   const events = monthItems.map((it) => eventOf(it, lang));
   const counts = countMonth(items, month, today);
   const title = rt('title', lang, { monthName: name, year: p.y });
-  const blocks: Block[] = [];
-
-  blocks.push({ kind: 'title', text: title });
-  if (input.schoolName)
-    blocks.push({ kind: 'subtitle', text: rt('school', lang, { school: input.schoolName }) });
-  if (input.partnerName)
-    blocks.push({ kind: 'subtitle', text: rt('partner', lang, { partner: input.partnerName }) });
-  blocks.push({
-    kind: 'subtitle',
-    text: rt('schoolYear', lang, { year: formatSchoolYear(input.schoolYear) }),
-  });
+  const blocks: Block[] = headerBlocks(title, input);
 
   blocks.push({ kind: 'heading', text: rt('summaryHeading', lang) });
-  blocks.push({ kind: 'paragraph', text: rt('summary', lang, { ...counts }) });
+  const participants = monthItems.filter(isHeld).reduce((n, it) => n + participantsOf(it), 0);
+  blocks.push({
+    kind: 'paragraph',
+    text: rt('summary', lang, {
+      ...counts,
+      links: monthItems.reduce(
+        (n, it) => n + (it.row.publication ?? '').split(/\s+/).filter(Boolean).length,
+        0,
+      ),
+      done: bar(counts.held, counts.planned).replace(/^\S+ /, ''),
+      participants,
+    }),
+  });
 
   blocks.push({ kind: 'heading', text: rt('eventsHeading', lang) });
   if (events.length) {
     blocks.push({
       kind: 'table',
-      widths: [22, 108, 56, 110, 90, 112, 84],
+      widths: [24, 118, 64, 96, 76, 128, 64],
       rows: [
         [
           'colNo',
@@ -245,18 +175,22 @@ export function buildReportModel(input: ReportInput): ReportModel {
           'colDates',
           'colResponsibles',
           'colStatus',
-          'colResults',
+          'colResultsLinks',
           'colParticipants',
         ].map((c) => rt(c as 'colNo', lang)),
-        ...events.map((e) => [
-          e.number,
-          e.title,
-          e.dates,
-          e.responsibles,
-          e.status,
-          e.results,
-          e.participants,
-        ]),
+        ...monthItems.map((it, i) => {
+          const e = events[i]!;
+          const links = (it.row.publication ?? '').split(/\s+/).filter(Boolean);
+          return [
+            e.number,
+            e.title,
+            e.dates,
+            e.responsibles,
+            e.status,
+            [e.results, ...links].filter(Boolean).join('\n'),
+            e.participants,
+          ];
+        }),
       ],
     });
   } else blocks.push({ kind: 'paragraph', text: rt('noEvents', lang) });
@@ -264,7 +198,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const ongoing = items.filter(isOngoing);
   blocks.push({ kind: 'heading', text: rt('ongoingHeading', lang) });
   if (ongoing.length) {
-    blocks.push({ kind: 'paragraph', text: rt('ongoingIntro', lang) });
     blocks.push({
       kind: 'table',
       widths: [30, 200, 90, 140, 160],
@@ -279,7 +212,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         ...ongoing.map((it) => [
           it.row.number,
           it.row.title,
-          datesText(it, lang),
+          datesText(it.timing),
           it.names.join(', '),
           it.row.results,
         ]),
@@ -288,28 +221,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
   } else blocks.push({ kind: 'paragraph', text: rt('noOngoing', lang) });
 
   // Rows still missing results, from the start of the school year to the month's end, by person.
-  const missing = items.filter((it) => !isOngoing(it) && lacksResults(it, until));
   blocks.push({ kind: 'heading', text: rt('missingHeading', lang) });
-  if (missing.length) {
-    const byPerson = new Map<string, string[]>();
-    for (const it of missing) {
-      const label = (it.row.number ? '№' + it.row.number + ' ' : '') + it.row.title;
-      for (const who of it.names.length ? it.names : ['—']) {
-        const list = byPerson.get(who) ?? [];
-        list.push(label);
-        byPerson.set(who, list);
-      }
-    }
-    blocks.push({ kind: 'paragraph', text: rt('missingIntro', lang) });
-    blocks.push({
-      kind: 'table',
-      widths: [160, 440],
-      rows: [
-        [rt('colPerson', lang), rt('colEvents', lang)],
-        ...[...byPerson.entries()].map(([who, list]) => [who, list.join('; ')]),
-      ],
-    });
-  } else blocks.push({ kind: 'paragraph', text: rt('noMissing', lang) });
+  blocks.push(
+    ...missingBlocks(
+      items.filter((it) => !isOngoing(it) && lacksResults(it, until)),
+      lang,
+    ),
+  );
 
   // Next month's plan.
   const next = nextMonth(month);
@@ -325,7 +243,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       widths: [30, 270, 100, 200],
       rows: [
         [rt('colNo', lang), rt('colEvent', lang), rt('colDates', lang), rt('colResponsibles', lang)],
-        ...nextItems.map((it) => [it.row.number, it.row.title, datesText(it, lang), it.names.join(', ')]),
+        ...nextItems.map((it) => [it.row.number, it.row.title, datesText(it.timing), it.names.join(', ')]),
       ],
     });
   } else blocks.push({ kind: 'paragraph', text: rt('noNext', lang) });
@@ -340,30 +258,27 @@ export function buildReportModel(input: ReportInput): ReportModel {
       monthShort(mp.m, lang) + ' ' + mp.y,
       String(c.planned),
       String(c.held),
-      String(c.moved),
-      String(c.cancelled),
+      `${c.moved} / ${c.cancelled}`,
       String(c.noResult),
-      bar(c.held, c.planned - c.cancelled - c.moved),
+      bar(c.held, c.planned, 5),
     ];
   });
+  // Six columns of equal width read without a word broken at A4 portrait: no width calls.
   blocks.push({
     kind: 'table',
-    widths: [90, 55, 65, 65, 60, 65, 200],
     rows: [
-      ['colMonth', 'colPlanned', 'colHeld', 'colMoved', 'colCancelled', 'colNoResult', 'colBar'].map((c) =>
+      ['colMonth', 'colPlanned', 'colHeld', 'colMovedCancelled', 'colNoResult', 'colBar'].map((c) =>
         rt(c as 'colNo', lang),
       ),
       ...yearRows,
     ],
   });
-  blocks.push({ kind: 'paragraph', text: rt('yearNote', lang), note: true });
 
   // Rows with problems: never skipped silently.
   const withProblems = items.filter((it) => it.problems.length > 0);
   blocks.push({ kind: 'heading', text: rt('problemsHeading', lang) });
   if (withProblems.length || input.planProblems.length) {
     if (withProblems.length) {
-      blocks.push({ kind: 'paragraph', text: rt('problemsIntro', lang) });
       blocks.push({
         kind: 'table',
         widths: [45, 30, 200, 325],
@@ -384,8 +299,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     }
   } else blocks.push({ kind: 'paragraph', text: rt('noProblems', lang) });
 
-  blocks.push({ kind: 'paragraph', text: rt('built', lang, { date: formatDayRu(today) }), note: true });
-  blocks.push({ kind: 'paragraph', text: rt('signature', lang) });
+  blocks.push(closingBlock(today, lang));
 
   return {
     month,

@@ -2,7 +2,7 @@
 // Scopes: DocumentApp.create and openById need https://www.googleapis.com/auth/documents
 // (R/document/document-app#create, #openById: "Scripts that use this method require authorization with
 // one or more of the following scopes: https://www.googleapis.com/auth/documents").
-import type { Block } from '../domain/report';
+import type { Block } from '../domain/reportData';
 
 type Document = GoogleAppsScript.Document.Document;
 
@@ -23,49 +23,53 @@ export function createDoc(name: string): Document {
   return DocumentApp.create(name);
 }
 
-const HEADER_BACKGROUND = '#dfe7f3';
-const BORDER = '#7f8c9d';
-/** Usable page width in points (A4/Letter with default margins is about 450–470 pt). */
+/** Usable page width in points (A4 portrait with the margins the docs get: 595 pt less about 135). */
 const PAGE_WIDTH_PT = 460;
 
+type Attributes = Partial<Record<GoogleAppsScript.Document.Attribute, unknown>>;
+
 /**
- * Replaces the doc's whole content with the blocks. Each table is written with one appendTable call
- * (all cells at once); only its header row is styled cell by cell.
+ * Replaces the doc's whole content with the blocks, with one style call per paragraph, table header
+ * row and column width (setAttributes, R/document/paragraph#setAttributes(Object)), never one per cell:
+ * each table is one appendTable with all its cells.
  */
 export function writeBlocks(doc: Document, blocks: Block[]): void {
+  const A = DocumentApp.Attribute;
+  const H = DocumentApp.ParagraphHeading;
   const body = doc.getBody();
   body.clear();
   // A cleared body keeps one empty paragraph: the title goes into it instead of leaving a blank line on top.
   let first: GoogleAppsScript.Document.Paragraph | null = body.getParagraphs()[0] ?? null;
-  const paragraph = (text: string): GoogleAppsScript.Document.Paragraph => {
+  const paragraph = (text: string, attrs: Attributes): void => {
+    let p: GoogleAppsScript.Document.Paragraph;
     if (first) {
-      const p = first;
+      p = first;
       p.setText(text);
       first = null;
-      return p;
-    }
-    return body.appendParagraph(text);
+    } else p = body.appendParagraph(text);
+    // An appended paragraph takes the style of the one before it (a heading, a title): always say which.
+    p.setAttributes(attrs);
   };
+  const center = DocumentApp.HorizontalAlignment.CENTER;
+  const left = DocumentApp.HorizontalAlignment.LEFT;
   for (const b of blocks) {
     switch (b.kind) {
       case 'title':
-        paragraph(b.text)
-          .setHeading(DocumentApp.ParagraphHeading.TITLE)
-          .setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+        paragraph(b.text, { [A.HEADING]: H.TITLE, [A.HORIZONTAL_ALIGNMENT]: center });
         break;
       case 'subtitle':
-        paragraph(b.text)
-          .setHeading(DocumentApp.ParagraphHeading.NORMAL)
-          .setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+        paragraph(b.text, { [A.HEADING]: H.NORMAL, [A.HORIZONTAL_ALIGNMENT]: center, [A.ITALIC]: false });
         break;
       case 'heading':
-        paragraph(b.text).setHeading(DocumentApp.ParagraphHeading.HEADING2);
+        paragraph(b.text, { [A.HEADING]: H.HEADING2, [A.HORIZONTAL_ALIGNMENT]: left });
         break;
-      case 'paragraph': {
-        const p = paragraph(b.text).setHeading(DocumentApp.ParagraphHeading.NORMAL);
-        if (b.note) p.editAsText().setItalic(true);
+      case 'paragraph':
+        paragraph(b.text, {
+          [A.HEADING]: H.NORMAL,
+          [A.HORIZONTAL_ALIGNMENT]: left,
+          [A.ITALIC]: Boolean(b.note),
+        });
         break;
-      }
       case 'table':
         writeTable(body, b.rows, b.widths);
         break;
@@ -74,13 +78,11 @@ export function writeBlocks(doc: Document, blocks: Block[]): void {
 }
 
 function writeTable(body: GoogleAppsScript.Document.Body, rows: string[][], widths?: number[]): void {
-  if (first0(rows) === 0) return;
+  if (rows.length === 0 || rows[0]!.length === 0) return;
   const table = body.appendTable(rows);
-  table.setBorderColor(BORDER);
-  const header = table.getRow(0);
-  header.editAsText().setBold(true);
+  // The header row: bold, one call for the whole row (its cells' text takes it).
+  table.getRow(0).setAttributes({ [DocumentApp.Attribute.BOLD]: true });
   const cols = rows[0]!.length;
-  for (let c = 0; c < cols; c++) header.getCell(c).setBackgroundColor(HEADER_BACKGROUND);
   // Column widths only for the wide tables: each width is one call, and narrow tables read fine as Docs lays them out.
   if (widths && widths.length === cols && cols >= 6) {
     const total = widths.reduce((a, b) => a + b, 0);
@@ -88,10 +90,6 @@ function writeTable(body: GoogleAppsScript.Document.Body, rows: string[][], widt
       table.setColumnWidth(c, Math.round((w / total) * PAGE_WIDTH_PT));
     });
   }
-}
-
-function first0(rows: string[][]): number {
-  return rows.length && rows[0]!.length ? rows.length : 0;
 }
 
 export function saveAndClose(doc: Document): void {

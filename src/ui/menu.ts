@@ -12,6 +12,7 @@ export const MENU: ({ text: TextId; fn: string } | null)[] = [
   { text: 'menuRemind', fn: 'menuSendReminders' },
   { text: 'menuPreview', fn: 'menuPreviewReminders' },
   { text: 'menuReport', fn: 'menuBuildReport' },
+  { text: 'menuYearReport', fn: 'menuBuildYearReport' },
   null,
   { text: 'menuOn', fn: 'menuAutomationOn' },
   { text: 'menuOff', fn: 'menuAutomationOff' },

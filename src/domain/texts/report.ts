@@ -15,36 +15,74 @@ const R = {
   partner: { ru: 'Партнёр: {partner}', en: 'Partner: {partner}' },
   schoolYear: { ru: 'Учебный год: {year}', en: 'School year: {year}' },
   built: { ru: 'Отчёт сформирован {date}.', en: 'Built on {date}.' },
+  // The year's analysis.
+  yearDocName: {
+    ru: '{year} Анализ совместных мероприятий за учебный год',
+    en: '{year} Analysis of joint events for the school year',
+  },
+  yearTitle: {
+    ru: 'Анализ совместных мероприятий за {year} учебный год',
+    en: 'Analysis of joint events for the {year} school year',
+  },
+  yearSummaryHeading: { ru: 'Итоги учебного года', en: 'The year in brief' },
+  yearSummary: {
+    ru: 'Мероприятий в плане: {planned}. Проведено: {held} из {planned} ({done}). Перенесено: {moved}. Отменено: {cancelled}. Без итогов: {noResult}. Участников: {participants}. Ссылок на публикации и фотоотчёты: {links}.',
+    en: 'Events in the plan: {planned}. Held: {held} of {planned} ({done}). Moved: {moved}. Cancelled: {cancelled}. No results: {noResult}. Participants: {participants}. Links to publications and photo reports: {links}.',
+  },
+  sectionsHeading: { ru: 'По разделам (модулям) плана', en: 'By section (module) of the plan' },
+  noSection: { ru: 'Без раздела', en: 'No section' },
+  colSection: { ru: 'Раздел', en: 'Section' },
+  colMovedCancelled: { ru: 'Перенесено / отменено', en: 'Moved / cancelled' },
+  colPeople: { ru: 'Участников', en: 'Participants' },
+  monthsHeading: { ru: 'По месяцам', en: 'By month' },
+  yearMissingHeading: {
+    ru: 'Итоги не внесены (по ответственным)',
+    en: 'Results not recorded (by responsible)',
+  },
+  yearBuilt1: {
+    ru: 'Анализ за {year} учебный год готов: {url}',
+    en: 'The analysis of the {year} school year is ready: {url}',
+  },
+  badYear: {
+    ru: 'Учебный год «{year}» не понят: напишите его как 2026-2027.',
+    en: 'Cannot read the school year «{year}»: write it as 2026-2027.',
+  },
   summaryHeading: { ru: 'Итоги месяца', en: 'The month in brief' },
   summary: {
-    ru: 'Мероприятий в плане на месяц: {planned}. Проведено: {held}. Перенесено: {moved}. Отменено: {cancelled}. Ещё без итогов: {noResult}.',
-    en: 'Events planned for the month: {planned}. Held: {held}. Moved: {moved}. Cancelled: {cancelled}. No results yet: {noResult}.',
+    ru: 'Мероприятий в плане на месяц: {planned}. Проведено: {held} из {planned} ({done}). Перенесено: {moved}. Отменено: {cancelled}. Ещё без итогов: {noResult}. Участников проведённых мероприятий: {participants}. Ссылок на публикации и фотоотчёты: {links}.',
+    en: 'Events planned for the month: {planned}. Held: {held} of {planned} ({done}). Moved: {moved}. Cancelled: {cancelled}. No results yet: {noResult}. Participants of the events held: {participants}. Links to publications and photo reports: {links}.',
   },
+  publicationsHeading: { ru: 'Публикации и фотоотчёты', en: 'Publications and photo reports' },
+  noPublications: {
+    ru: 'Ссылок на публикации и фотоотчёты в плане нет.',
+    en: 'The plan has no links to publications or photo reports.',
+  },
+  colLink: { ru: 'Ссылка', en: 'Link' },
   eventsHeading: { ru: 'Мероприятия месяца', en: 'Events of the month' },
   noEvents: { ru: 'На этот месяц в плане мероприятий нет.', en: 'The plan has no events for this month.' },
-  ongoingHeading: { ru: 'В течение года', en: 'Throughout the year' },
-  ongoingIntro: {
-    ru: 'Мероприятия без определённого месяца, которые идут весь учебный год:',
-    en: 'Items without a particular month that run the whole school year:',
+  ongoingHeading: {
+    ru: 'В течение года (без определённого месяца)',
+    en: 'Throughout the year (no particular month)',
   },
   noOngoing: { ru: 'Таких мероприятий в плане нет.', en: 'The plan has no such items.' },
-  missingHeading: { ru: 'Ещё не внесены итоги', en: 'Results still missing' },
-  missingIntro: {
-    ru: 'Мероприятия учебного года, срок которых прошёл, а итоги в план ещё не внесены, — по ответственным:',
-    en: 'Events of the school year that are over but have no results in the plan yet, by responsible:',
+  missingHeading: {
+    ru: 'Срок прошёл, итоги не внесены (по ответственным)',
+    en: 'Over, results not recorded yet (by responsible)',
   },
   noMissing: { ru: 'Итоги всех прошедших мероприятий внесены.', en: 'All past events have their results.' },
   nextHeading: { ru: 'План на {monthName} {year} г.', en: 'Plan for {monthName} {year}' },
   noNext: { ru: 'На следующий месяц мероприятий в плане нет.', en: 'The plan has no events for next month.' },
-  yearHeading: { ru: 'Учебный год по месяцам', en: 'The school year month by month' },
-  yearNote: {
-    ru: 'Шкала: █ — проведено, ░ — запланировано, но не проведено.',
-    en: 'Bar: █ held, ░ planned but not held.',
+  yearHeading: {
+    ru: 'Учебный год по месяцам (выполнение — проведено из запланированного)',
+    en: 'The school year month by month (done: held of planned)',
   },
-  problemsHeading: { ru: 'Строки плана с проблемами', en: 'Plan rows with problems' },
-  problemsIntro: {
-    ru: 'Эти строки плана не удалось учесть полностью; исправьте их в таблице плана:',
-    en: 'These plan rows could not be fully taken into account; fix them in the plan sheet:',
+  yearNote: {
+    ru: 'Выполнение — доля проведённых из всех запланированных на месяц (перенесённые и отменённые не считаются проведёнными): █ — проведено, ░ — нет.',
+    en: 'Done: the share of the month’s planned events that were held (moved and cancelled ones are not held): █ held, ░ not.',
+  },
+  problemsHeading: {
+    ru: 'Строки плана с проблемами (исправьте их в таблице)',
+    en: 'Plan rows with problems (fix them in the sheet)',
   },
   noProblems: { ru: 'Проблем в плане нет.', en: 'The plan has no problems.' },
   colNo: { ru: '№', en: 'No.' },
@@ -53,6 +91,7 @@ const R = {
   colResponsibles: { ru: 'Ответственные', en: 'Responsible' },
   colStatus: { ru: 'Статус', en: 'Status' },
   colResults: { ru: 'Итоги', en: 'Results' },
+  colResultsLinks: { ru: 'Итоги и публикации', en: 'Results and publications' },
   colParticipants: { ru: 'Участников', en: 'Participants' },
   colPerson: { ru: 'Ответственный', en: 'Responsible' },
   colEvents: { ru: 'Мероприятия без итогов', en: 'Events without results' },

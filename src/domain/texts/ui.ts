@@ -12,6 +12,7 @@ const T = {
   menuRemind: { ru: 'Отправить напоминания сейчас', en: "Send today's reminders now" },
   menuPreview: { ru: 'Какие напоминания уйдут сегодня', en: "Preview today's reminders" },
   menuReport: { ru: 'Собрать отчёт за месяц…', en: "Build a month's report…" },
+  menuYearReport: { ru: 'Собрать анализ за учебный год', en: "Build the school year's analysis" },
   menuRevoke: { ru: 'Отозвать все ссылки «Отметить результат»', en: 'Revoke all «Record the result» links' },
   menuOn: { ru: 'Включить автоматизацию', en: 'Turn automation on' },
   menuOff: { ru: 'Выключить автоматизацию', en: 'Turn automation off' },
