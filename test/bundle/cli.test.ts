@@ -103,7 +103,12 @@ describe('planbook demo (npm start)', () => {
     expect(wb.getWorksheet('План')!.actualRowCount).toBe(17);
     expect(readFileSync(join(dir, 'calendar.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml')).length).toBeGreaterThan(20);
-    expect(readdirSync(join(dir, 'reports')).filter((f) => f.endsWith('.docx'))).toHaveLength(12);
+    // A report per month, and the year's analysis (the monthly trigger builds it on 1 June and 1 July).
+    const docs = readdirSync(join(dir, 'reports')).filter((f) => f.endsWith('.docx'));
+    expect(docs).toHaveLength(13);
+    expect(docs.filter((f) => f.includes('Анализ'))).toEqual([
+      '2026-2027 Анализ совместных мероприятий за учебный год.docx',
+    ]);
     // Reports are shown by their files: the emulator's docs.google.com addresses lead nowhere.
     expect(r.stdout).not.toContain('docs.google.com');
     expect(r.stdout).toContain(
