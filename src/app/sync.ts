@@ -180,12 +180,16 @@ function reconcile(
     timeZone: ctx.settings.timeZone,
     planUrl: ctx.book.sheetUrl(snap.sheet),
   };
-  const outcome = new Map<number, { outcome: RowOutcome; count: number; error?: string; pending: boolean }>();
+  const outcome = new Map<
+    number,
+    { outcome: RowOutcome; count: number; series: boolean; error?: string; pending: boolean }
+  >();
   const desired: DesiredEvent[] = [];
   for (const it of scope.items) {
     const d = desiredEvents({ ...it.row, timing: it.timing }, opts);
     desired.push(...d.events);
-    outcome.set(it.row.row, { outcome: d.outcome, count: d.events.length, pending: false });
+    const series = d.events.length === 1 && Boolean(d.events[0]!.recurrence);
+    outcome.set(it.row.row, { outcome: d.outcome, count: d.events.length, series, pending: false });
   }
   const actions = planSync(desired, scope.events, tag, ctx.settings.timeZone);
   const r: SyncResult = {
@@ -257,6 +261,7 @@ function reconcile(
     else if (o.pending) text = t('syncPending', lang);
     else if (o.outcome === 'noDate') text = t('syncNoDate', lang);
     else if (o.outcome === 'cancelled') text = t('syncCancelled', lang);
+    else if (o.series) text = t('syncSeries', lang);
     else text = t('syncOk', lang, { count: o.count });
     updates.set(row, { sync: text });
   }

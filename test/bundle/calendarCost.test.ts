@@ -149,6 +149,9 @@ describe('recurring rows and the holidays, through the bundle', () => {
       'RRULE:FREQ=WEEKLY;BYDAY=WE;UNTIL=20270526',
       'EXDATE;VALUE=DATE:20261028,20270106',
     ]);
+    const synced = rt.service<SpreadsheetService>('spreadsheet').read('План');
+    const syncCol = (synced[0] as string[]).indexOf('Синхронизация');
+    expect(synced[1]![syncCol]).toBe('✓ в календаре (повторяющееся)');
     expect(evs().find((e) => e.title === 'Дежурство')!.recurrence).toEqual([
       'RRULE:FREQ=WEEKLY;BYDAY=FR;UNTIL=20270528',
     ]);

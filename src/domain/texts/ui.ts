@@ -112,6 +112,7 @@ const T = {
     en: "The school's event plan (planbook). The plan sheet keeps these events; edit the plan, not the calendar.",
   },
   syncOk: { ru: '✓ в календаре ({count})', en: '✓ in the calendar ({count})' },
+  syncSeries: { ru: '✓ в календаре (повторяющееся)', en: '✓ in the calendar (recurring)' },
   syncNoDate: { ru: 'без даты — не в календаре', en: 'no date — not in the calendar' },
   syncCancelled: { ru: 'отменено — не в календаре', en: 'cancelled — not in the calendar' },
   syncPending: { ru: 'ждёт обновления календаря', en: 'waiting for the calendar sync' },
