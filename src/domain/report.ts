@@ -120,12 +120,7 @@ export function missingBlocks(missing: ReportItem[], lang: Lang): Block[] {
 export function publicationBlocks(items: ReportItem[], lang: Lang): Block[] {
   const rows = publicationRows(items);
   if (!rows.length) return [{ kind: 'paragraph', text: rt('noPublications', lang) }];
-  return [
-    {
-      kind: 'table',
-      rows: [[rt('colNo', lang), rt('colEvent', lang), rt('colDates', lang), rt('colLink', lang)], ...rows],
-    },
-  ];
+  return [{ kind: 'table', rows, plain: true }];
 }
 
 /** The closing line: when it was built and the signature, one paragraph so it never stands alone. */
@@ -167,33 +162,27 @@ export function buildReportModel(input: ReportInput): ReportModel {
   if (events.length) {
     blocks.push({
       kind: 'table',
-      widths: [24, 118, 64, 96, 76, 128, 64],
+      // Points at A4 portrait (460 in all): every header word and «запланировано» fit whole.
+      widths: [22, 104, 58, 84, 84, 108],
       rows: [
-        [
-          'colNo',
-          'colEvent',
-          'colDates',
-          'colResponsibles',
-          'colStatus',
-          'colResultsLinks',
-          'colParticipants',
-        ].map((c) => rt(c as 'colNo', lang)),
-        ...monthItems.map((it, i) => {
-          const e = events[i]!;
-          const links = (it.row.publication ?? '').split(/\s+/).filter(Boolean);
-          return [
-            e.number,
-            e.title,
-            e.dates,
-            e.responsibles,
-            e.status,
-            [e.results, ...links].filter(Boolean).join('\n'),
-            e.participants,
-          ];
-        }),
+        ['colNo', 'colEvent', 'colDates', 'colResponsibles', 'colStatus', 'colResults'].map((c) =>
+          rt(c as 'colNo', lang),
+        ),
+        ...events.map((e) => [
+          e.number,
+          e.title,
+          e.dates,
+          e.responsibles,
+          e.participants ? `${e.status}\n${rt('participantsLine', lang, { n: e.participants })}` : e.status,
+          e.results,
+        ]),
       ],
     });
   } else blocks.push({ kind: 'paragraph', text: rt('noEvents', lang) });
+  if (publicationRows(monthItems).length) {
+    blocks.push({ kind: 'heading', text: rt('publicationsHeading', lang) });
+    blocks.push(...publicationBlocks(monthItems, lang));
+  }
 
   const ongoing = items.filter(isOngoing);
   blocks.push({ kind: 'heading', text: rt('ongoingHeading', lang) });
@@ -274,6 +263,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
     ],
   });
 
+  // The signature, then the appendix: the signature is never the last block, so never alone on a page.
+  blocks.push(closingBlock(today, lang));
+
   // Rows with problems: never skipped silently.
   const withProblems = items.filter((it) => it.problems.length > 0);
   blocks.push({ kind: 'heading', text: rt('problemsHeading', lang) });
@@ -298,8 +290,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
       blocks.push({ kind: 'paragraph', text: rt('planProblems', lang, { list }) });
     }
   } else blocks.push({ kind: 'paragraph', text: rt('noProblems', lang) });
-
-  blocks.push(closingBlock(today, lang));
 
   return {
     month,

@@ -31,7 +31,7 @@ export type Block =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string; note?: boolean }
   /** A real table: the first row is the header (styled), the rest are data rows, all written at once. */
-  | { kind: 'table'; rows: string[][]; widths?: number[] };
+  | { kind: 'table'; rows: string[][]; widths?: number[]; plain?: boolean };
 
 export interface MonthCounts {
   planned: number;
@@ -191,14 +191,15 @@ export function missingByPerson(missing: ReportItem[]): [string, string][] {
   return [...byPerson.entries()].map(([who, list]) => [who, list.join('; ')]);
 }
 
-/** The publication links of the rows, one table row per row that has any: №, event, dates, links. */
+/**
+ * The publication links of the rows, one table row per row that has any: «№3 Event (dates)», then the
+ * links one a line. Two halves of the page: a link of some 40 characters fits its column whole.
+ */
 export function publicationRows(items: ReportItem[]): string[][] {
   return items
     .filter((it) => (it.row.publication ?? '').trim() !== '')
     .map((it) => [
-      it.row.number,
-      it.row.title,
-      datesText(it.timing),
+      `${rowLabel(it)} (${datesText(it.timing)})`,
       (it.row.publication ?? '').split(/\s+/).filter(Boolean).join('\n'),
     ]);
 }

@@ -98,7 +98,7 @@ export function buildYearReportModel(input: YearReportInput): YearReportModel {
   blocks.push({ kind: 'heading', text: rt('sectionsHeading', lang) });
   blocks.push({
     kind: 'table',
-    widths: [118, 52, 62, 82, 58, 70, 90],
+    widths: [84, 48, 64, 74, 52, 68, 70],
     rows: [
       [rt('colSection', lang), ...countHeader.map((c) => rt(c, lang))],
       ...sections.map((s) => [s.section, ...countRow(s.counts, s.participants)]),
@@ -110,7 +110,7 @@ export function buildYearReportModel(input: YearReportInput): YearReportModel {
   const months = monthsSoFar(schoolYear, `${schoolYear.startYear + 1}-08`);
   blocks.push({
     kind: 'table',
-    widths: [72, 56, 66, 82, 62, 70, 90],
+    widths: [84, 48, 64, 74, 52, 68, 70],
     rows: [
       [rt('colMonth', lang), ...countHeader.map((c) => rt(c, lang))],
       ...months
@@ -128,6 +128,8 @@ export function buildYearReportModel(input: YearReportInput): YearReportModel {
   blocks.push({ kind: 'heading', text: rt('publicationsHeading', lang) });
   blocks.push(...publicationBlocks(items, lang));
 
+  // The signature, then the appendix: the signature is never the last block, so never alone on a page.
+  blocks.push(closingBlock(today, lang));
   blocks.push({ kind: 'heading', text: rt('yearMissingHeading', lang) });
   blocks.push(
     ...missingBlocks(
@@ -135,8 +137,6 @@ export function buildYearReportModel(input: YearReportInput): YearReportModel {
       lang,
     ),
   );
-
-  blocks.push(closingBlock(today, lang));
   const plain = `${schoolYear.startYear}-${schoolYear.startYear + 1}`;
   return { year: plain, docName: rt('yearDocName', lang, { year: plain }), title, counts, sections, blocks };
 }

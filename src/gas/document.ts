@@ -71,17 +71,22 @@ export function writeBlocks(doc: Document, blocks: Block[]): void {
         });
         break;
       case 'table':
-        writeTable(body, b.rows, b.widths);
+        writeTable(body, b.rows, b.widths, b.plain);
         break;
     }
   }
 }
 
-function writeTable(body: GoogleAppsScript.Document.Body, rows: string[][], widths?: number[]): void {
+function writeTable(
+  body: GoogleAppsScript.Document.Body,
+  rows: string[][],
+  widths?: number[],
+  plain?: boolean,
+): void {
   if (rows.length === 0 || rows[0]!.length === 0) return;
   const table = body.appendTable(rows);
-  // The header row: bold, one call for the whole row (its cells' text takes it).
-  table.getRow(0).setAttributes({ [DocumentApp.Attribute.BOLD]: true });
+  // The header row: bold, one call for the whole row (its cells' text takes it). A plain table has none.
+  if (!plain) table.getRow(0).setAttributes({ [DocumentApp.Attribute.BOLD]: true });
   const cols = rows[0]!.length;
   // Column widths only for the wide tables: each width is one call, and narrow tables read fine as Docs lays them out.
   if (widths && widths.length === cols && cols >= 6) {

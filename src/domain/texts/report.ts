@@ -36,8 +36,8 @@ const R = {
   colPeople: { ru: 'Участников', en: 'Participants' },
   monthsHeading: { ru: 'По месяцам', en: 'By month' },
   yearMissingHeading: {
-    ru: 'Итоги не внесены (по ответственным)',
-    en: 'Results not recorded (by responsible)',
+    ru: 'Приложение. Итоги не внесены (по ответственным)',
+    en: 'Appendix. Results not recorded (by responsible)',
   },
   yearBuilt1: {
     ru: 'Анализ за {year} учебный год готов: {url}',
@@ -81,9 +81,10 @@ const R = {
     en: 'Done: the share of the month’s planned events that were held (moved and cancelled ones are not held): █ held, ░ not.',
   },
   problemsHeading: {
-    ru: 'Строки плана с проблемами (исправьте их в таблице)',
-    en: 'Plan rows with problems (fix them in the sheet)',
+    ru: 'Приложение. Строки плана с проблемами (исправьте их в таблице)',
+    en: 'Appendix. Plan rows with problems (fix them in the sheet)',
   },
+  participantsLine: { ru: 'участников: {n}', en: 'participants: {n}' },
   noProblems: { ru: 'Проблем в плане нет.', en: 'The plan has no problems.' },
   colNo: { ru: '№', en: 'No.' },
   colEvent: { ru: 'Мероприятие', en: 'Event' },
@@ -106,8 +107,8 @@ const R = {
   colProblem: { ru: 'Проблема', en: 'Problem' },
   planProblems: { ru: 'Проблемы плана в целом: {list}', en: 'Problems of the plan as a whole: {list}' },
   signature: {
-    ru: 'Ответственный за план: ____________________ / ____________________ /',
-    en: 'Responsible for the plan: ____________________ / ____________________ /',
+    ru: 'Ответственный за план: ______________ / ______________ /',
+    en: 'Responsible for the plan: ______________ / ______________ /',
   },
   // Messages about building and sending.
   built1: {
