@@ -108,6 +108,52 @@ const W = {
     ru: 'Название школы не указано — в отчётах его не будет. Укажите: planbook setup --workspace {dir} --school "МОУ «…»" (или на листе «Настройки»).',
     en: 'No school name yet — the reports will have none. Set it: planbook setup --workspace {dir} --school "…" (or on the Settings sheet).',
   },
+  importHead: {
+    ru: 'Учебный год: {year}. Строк в тексте: {rows}.',
+    en: 'School year: {year}. Rows in the text: {rows}.',
+  },
+  importDuplicate: { ru: 'уже в плане', en: 'already in the plan' },
+  importRoles: { ru: 'Новые ответственные', en: 'New responsibles' },
+  statusDir: { ru: 'Рабочая папка', en: 'Workspace' },
+  statusRows: {
+    ru: 'Строк в плане: {rows}; с проблемами: {problems}',
+    en: 'Plan rows: {rows}; with problems: {problems}',
+  },
+  statusEvents: { ru: 'Событий в календаре', en: 'Calendar events' },
+  statusMails: { ru: 'Писем отправлено (outbox/)', en: 'Mails sent (outbox/)' },
+  statusReports: { ru: 'Отчётов (reports/)', en: 'Reports (reports/)' },
+  statusTriggers: { ru: 'Триггеров planbook', en: 'planbook triggers' },
+  statusMore: { ru: 'Подробно', en: 'In full' },
+  syncEvents: {
+    ru: 'Событий в календаре: {count} (файл {file})',
+    en: 'Calendar events: {count} (file {file})',
+  },
+  andMore: { ru: 'и ещё {count}', en: 'and {count} more' },
+  calendar: { ru: 'Календарь', en: 'Calendar' },
+  editNoTrigger: {
+    ru: 'Автоматизация выключена: календарь обновится при planbook sync (или включите автоматизацию: planbook automation on).',
+    en: 'Automation is off: the calendar follows on planbook sync (or turn automation on: planbook automation on).',
+  },
+  editKilled: {
+    ru: 'Триггер правки прерван (план сбоев эмулятора, --fault).',
+    en: 'The on-edit trigger was killed (the emulator fault plan, --fault).',
+  },
+  editTrigger: { ru: 'Триггер правки', en: 'On-edit trigger' },
+  editNothing: { ru: 'нечего обновлять.', en: 'nothing to update.' },
+  tickDone: {
+    ru: 'Дней: {days}. Запусков триггеров: {runs}. Отправлено писем: {mails} (outbox/).',
+    en: 'Days: {days}. Trigger runs: {runs}. Mails sent: {mails} (outbox/).',
+  },
+  moreErrors: { ru: 'и ещё ошибок: {count}', en: 'and {count} more errors' },
+  cardNote: { ru: 'Уведомление', en: 'Notification' },
+  cardFileScope: {
+    ru: 'Таблицы спрашивают разрешение на доступ к этому файлу.',
+    en: 'Sheets asks for access to this file.',
+  },
+  uiServing: {
+    ru: 'Диалоги planbook: {url}/  (рабочая папка {dir}; Ctrl+C — остановить)',
+    en: 'planbook dialogs: {url}/  (workspace {dir}; Ctrl+C to stop)',
+  },
   empty: { ru: '(пусто)', en: '(empty)' },
   editUsage: {
     ru: 'укажите строку, столбец и значение: planbook edit --row 5 --column Статус --value проведено (--value= очищает ячейку).',

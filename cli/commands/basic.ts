@@ -100,15 +100,16 @@ export const importCmd: Command = {
       newRoles: string[];
       message?: string;
     }>(rt, preview ? 'previewImport' : 'importPlan', text);
-    io.out(`Учебный год: ${r.schoolYear}. Строк в тексте: ${r.rows.length}.`);
+    const say = cliText(args.lang);
+    io.out(say('importHead', { year: r.schoolYear, rows: r.rows.length }));
     for (const row of r.rows) {
-      const flag = row.duplicate ? ' (уже в плане)' : '';
+      const flag = row.duplicate ? ` (${say('importDuplicate')})` : '';
       io.out(
         `  ${row.number || '—'}. ${row.title} — ${row.period || '—'}${flag}${row.problems ? `  ⚠ ${row.problems}` : ''}`,
       );
     }
     for (const p of r.problems) io.out(`⚠ ${p}`);
-    if (r.newRoles.length) io.out(`Новые ответственные: ${r.newRoles.join('; ')}`);
+    if (r.newRoles.length) io.out(`${say('importRoles')}: ${r.newRoles.join('; ')}`);
     if (r.message) io.out(r.message);
     return 0;
   },
@@ -131,21 +132,22 @@ export const status: Command = {
       io.out(JSON.stringify(full, null, 2));
       return 0;
     }
+    const say = cliText(args.lang);
     const rows = plan.rows as { number: string; title: string; problems: string[] }[];
-    io.out(`Рабочая папка: ${rt.workspace.dir}`);
-    io.out(`Строк в плане: ${rows.length}; с проблемами: ${rows.filter((r) => r.problems.length).length}`);
+    io.out(`${say('statusDir')}: ${rt.workspace.dir}`);
+    io.out(say('statusRows', { rows: rows.length, problems: rows.filter((r) => r.problems.length).length }));
     for (const p of plan.problems) io.out(`⚠ ${p}`);
     const labels = {
-      events: 'Событий в календаре',
-      mails: 'Писем отправлено (outbox/)',
-      reports: 'Отчётов (reports/)',
-      triggers: 'Триггеров planbook',
+      events: say('statusEvents'),
+      mails: say('statusMails'),
+      reports: say('statusReports'),
+      triggers: say('statusTriggers'),
     } as const;
     for (const [k, label] of Object.entries(labels)) {
       const list = (full as Record<string, unknown>)[k];
       if (Array.isArray(list)) io.out(`${label}: ${list.length}`);
     }
-    io.out('Подробно: planbook status --json');
+    io.out(`${say('statusMore')}: planbook status --json`);
     return 0;
   },
 };

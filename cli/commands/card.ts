@@ -10,6 +10,7 @@ import {
   renderCardText,
 } from '../../localgas/services/card';
 import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
+import { cliText } from '../texts';
 import { runScript } from './script';
 import { CliError, type Command } from './types';
 
@@ -108,9 +109,8 @@ export const card: Command = {
       }
       const r = await pressButton(rt, action);
       note = r.notification;
-      io.out(`Уведомление: ${note || '—'}`);
-      if (r.response.requestFileScopeForActiveDocument)
-        io.out('Таблицы спрашивают разрешение на доступ к этому файлу.');
+      io.out(`${cliText(args.lang)('cardNote')}: ${note || '—'}`);
+      if (r.response.requestFileScopeForActiveDocument) io.out(cliText(args.lang)('cardFileScope'));
       if (!r.card) return 0;
       io.out('');
       shown = r.card;

@@ -157,9 +157,10 @@ export const tickCmd: Command = {
     }
     const rt = await open();
     const s = await tick(rt, from, to, io);
-    io.out(`Дней: ${s.days}. Запусков триггеров: ${s.runs}. Отправлено писем: ${s.mails} (outbox/).`);
+    const say = cliText(args.lang);
+    io.out(say('tickDone', { days: s.days, runs: s.runs, mails: s.mails }));
     for (const e of s.errors.slice(0, 20)) io.out(`  ⚠ ${e}`);
-    if (s.errors.length > 20) io.out(`  … и ещё ошибок: ${s.errors.length - 20}`);
+    if (s.errors.length > 20) io.out(`  … ${say('moreErrors', { count: s.errors.length - 20 })}`);
     return s.errors.length > 0 ? 1 : 0;
   },
 };

@@ -4,6 +4,7 @@
 import type { Runtime } from '../../localgas/runtime';
 import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
 import { addDays, formatSpanRu } from '../../src/domain/days';
+import { langOfLocale } from '../../src/domain/texts/ui';
 import { sheetNameOf } from '../planSheets';
 import { cliText } from '../texts';
 import { runScript } from './script';
@@ -22,7 +23,8 @@ export async function printEvents(rt: Runtime, io: Io, limit = 50): Promise<void
     end: string;
     allDay: boolean;
   }[];
-  io.out(`Событий в календаре: ${events.length} (файл ${rt.workspace.calendarPath})`);
+  const say = cliText(langOfLocale(rt.ctx.session.locale));
+  io.out(say('syncEvents', { count: events.length, file: rt.workspace.calendarPath }));
   for (const e of events.slice(0, limit)) {
     // All-day ends are exclusive in the Calendar API; people read the last day.
     const when = e.allDay
@@ -30,7 +32,7 @@ export async function printEvents(rt: Runtime, io: Io, limit = 50): Promise<void
       : `${formatSpanRu(e.start.slice(0, 10), e.end.slice(0, 10))} ${e.start.slice(11, 16)}–${e.end.slice(11, 16)}`;
     io.out(`  ${when}  ${e.title}`);
   }
-  if (events.length > limit) io.out(`  … и ещё ${events.length - limit}`);
+  if (events.length > limit) io.out(`  … ${say('andMore', { count: events.length - limit })}`);
 }
 
 export const syncCmd: Command = {
@@ -41,11 +43,11 @@ export const syncCmd: Command = {
   summaryEn:
     "sync the calendar with the plan (create, change, delete planbook's events) and write calendar.ics",
   options: [],
-  async run(_args, io, open) {
+  async run(args, io, open) {
     const rt = await open();
     const r = await runScript<SyncResult>(rt, 'syncCalendar');
     io.out(r.message);
-    io.out(`Календарь: ${r.calendarId}`);
+    io.out(`${cliText(args.lang)('calendar')}: ${r.calendarId}`);
     await printEvents(rt, io);
     return 0;
   },
@@ -150,15 +152,15 @@ export const editCmd: Command = {
     io.out(say('editDone', { row, column: heading, value: value === '' ? say('empty') : value }));
     const outs = await rt.fireEdit(event as unknown as Record<string, unknown>);
     if (outs.length === 0) {
-      io.out('Автоматизация выключена: календарь обновится при planbook sync (или включите автоматизацию).');
+      io.out(say('editNoTrigger'));
       return 0;
     }
     for (const o of outs) {
-      if (o.killed) io.err('Триггер правки прерван (план сбоев эмулятора).');
-      else if (o.error) io.err(`Триггер правки: ${o.error.message}`);
+      if (o.killed) io.err(say('editKilled'));
+      else if (o.error) io.err(`${say('editTrigger')}: ${o.error.message}`);
       else if (o.value && typeof o.value === 'object' && 'message' in o.value)
-        io.out(`Триггер правки: ${String((o.value as { message: unknown }).message)}`);
-      else io.out('Триггер правки: нечего обновлять.');
+        io.out(`${say('editTrigger')}: ${String((o.value as { message: unknown }).message)}`);
+      else io.out(`${say('editTrigger')}: ${say('editNothing')}`);
     }
     return 0;
   },

@@ -330,7 +330,7 @@ export const uiCmd: Command = {
       return 2;
     }
     const srv = await startUiServer({ workspace: args.workspace, runtime: rt, port });
-    io.out(`Диалоги planbook: ${srv.url}/  (рабочая папка ${rt.workspace.dir}; Ctrl+C — остановить)`);
+    io.out(cliText(args.lang)('uiServing', { url: srv.url, dir: rt.workspace.dir }));
     io.out(
       `Веб-приложение «Отметить результат»: ${srv.url}/exec — ссылки на него будут в новых письмах (outbox/).`,
     );

@@ -95,6 +95,12 @@ describe('planbook CLI options', () => {
     expect(r.stderr).not.toMatch(/[а-яё]/i);
     const typo = run('sync', '--locale=en', '--todya', '2026-09-01');
     expect(typo.stderr).toContain('Did you mean --today? Run: planbook sync --locale=en --today 2026-09-01');
+    const ws = tempDir();
+    expect(run('setup', '--workspace', ws, '--locale', 'en').status).toBe(0);
+    const status = run('status', '--workspace', ws, '--locale', 'en');
+    expect(status.status, status.stderr).toBe(0);
+    expect(status.stdout).toContain('Plan rows: 0; with problems: 0');
+    expect(status.stdout).not.toMatch(/[а-яё]/i);
     const help = run('--help', '--locale', 'en');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Commands:');

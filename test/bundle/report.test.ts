@@ -355,7 +355,10 @@ describe('monthly report (bundle)', () => {
       throw new Error('LibreOffice (soffice) is not installed: .ci/run installs it');
     if (!soffice) return;
     const out = tempDir();
-    execFileSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', out, file], { timeout: 120_000 });
+    execFileSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', out, file], {
+      timeout: 120_000,
+      stdio: 'pipe',
+    });
     const pdf = readdirSync(out).find((f) => f.endsWith('.pdf'));
     expect(pdf).toBeTruthy();
     expect(readFileSync(join(out, pdf!)).subarray(0, 5).toString()).toBe('%PDF-');
