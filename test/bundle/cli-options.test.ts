@@ -69,7 +69,7 @@ describe('planbook CLI options', () => {
     expect(s.status).toBe(2);
     expect(s.stderr).toContain('не пуста');
     expect(readdirSync(stranger)).toEqual(['notes.txt']);
-  });
+  }, 240_000); // two processes per command: slow on a busy machine
 
   it('usage errors exit 2 with the usage line: a missing value, a bare word, a bad choice, an unknown command', () => {
     const dir = tempDir();
