@@ -6,6 +6,7 @@ import gasLocal from 'gas-local';
 import { Clock, instantOf } from './clock';
 import { type FaultRule, Meter } from './meter';
 import { DIST_DIR } from './paths';
+import { SaveCrash } from './saveTransaction';
 import type { FakeService, ServiceContext, SessionInfo } from './service';
 import { createServices } from './services';
 import type { ScriptAppFake } from './services/scriptApp';
@@ -48,6 +49,10 @@ export class Runtime {
   readonly services: FakeService[];
   private lock: WorkspaceLock | null = null;
   private autosave = true;
+  /** Test hook: the next save "dies" before its n-th file operation (saveTransaction.ts). */
+  crashSaveAt: number | null = null;
+  /** File operations of the last save. */
+  lastSaveOps = 0;
   private closed = false;
 
   private constructor(
@@ -76,6 +81,8 @@ export class Runtime {
     rt.autosave = opts.autosave !== false;
     if (opts.exclusive !== false) rt.lock = await lockWorkspace(ws);
     try {
+      // A save a killed process left half-done is finished or undone before anything is read.
+      ws.recover();
       if (opts.today) rt.clock.set(instantOf(opts.today, session.timeZone));
       if (opts.faults) rt.meter.setFaults(opts.faults);
       if (opts.latencyMs) rt.setLatency(opts.latencyMs);
@@ -121,6 +128,8 @@ export class Runtime {
     const context = this.context();
     const target = context[fn];
     if (typeof target !== 'function') throw new Error(`Code.js has no top-level function ${fn}`);
+    // What a person changed in the workspace's files since they were read (plan.xlsx) is read again.
+    for (const s of this.services) await s.refresh?.();
     this.meter.revive();
     for (const s of this.services) s.beginExecution?.();
     let outcome: RunOutcome;
@@ -175,8 +184,23 @@ export class Runtime {
     return out;
   }
 
+  /**
+   * Saves every service's state as one unit: all the files or none (saveTransaction.ts). A file a person
+   * changed since it was read is never overwritten: the save stops before writing anything.
+   */
   async save(): Promise<void> {
-    for (const s of this.services) await s.save?.();
+    for (const s of this.services) s.checkSave?.();
+    const crashAt = this.crashSaveAt;
+    this.crashSaveAt = null;
+    this.workspace.begin(crashAt);
+    try {
+      for (const s of this.services) await s.save?.();
+      this.lastSaveOps = this.workspace.commit();
+    } catch (e) {
+      // A crash leaves the files as a killed process would; any other failure undoes the save.
+      if (!(e instanceof SaveCrash)) this.workspace.abort();
+      throw e;
+    }
   }
 
   status(): Record<string, unknown> {

@@ -31,6 +31,10 @@ export interface FakeService {
   load?(): Promise<void>;
   /** Writes the service's state (and its human-readable files) to the workspace after every run. */
   save?(): Promise<void>;
+  /** Before every execution: reads again what a person changed in the service's files since they were read. */
+  refresh?(): Promise<void>;
+  /** Before a save: throws (in plain words) when saving would overwrite a person's changes to a file. */
+  checkSave?(): void;
   /** Called at the start of every execution (e.g. to drop per-execution state like held locks). */
   beginExecution?(): void;
   /** Called at the end of every execution, killed or not (Apps Script releases locks, closes docs). */

@@ -114,6 +114,10 @@ export const monthlyRun = trigger(op.monthly);
 /** One-off continuation trigger target: deletes itself, then continues the jobs that stopped early. */
 export const continueRun = trigger(op.continue);
 
+/** «Confirm deleting events»: the deletions a mass change held (app/sync.ts massHold) go now. */
+export const confirmMassSync = api(op.confirmMass);
+export const menuConfirmMassSync = menu(op.confirmMass);
+
 const editTrigger = trigger(op.edit);
 /** Installable on-edit trigger target: the edited rows' events follow the sheet within seconds. */
 export function onPlanEdit(e?: unknown) {

@@ -1,6 +1,6 @@
 // setup, check, import, status: the plan's own commands.
-import { readFileSync } from 'node:fs';
 import { settingOf, typeSettings } from '../demoData';
+import { readPlanText, TextFileError } from '../textFile';
 import { cliText } from '../texts';
 import { runScript } from './script';
 import { CliError, type Command } from './types';
@@ -80,8 +80,9 @@ export const importCmd: Command = {
     if (!file) throw new CliError(cliText(args.lang)('missingArg', { arg: 'ФАЙЛ' }), 2);
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
-    } catch {
+      text = readPlanText(file).text;
+    } catch (e) {
+      if (e instanceof TextFileError) throw new CliError(`«${file}»: ${e.message}`);
       throw new CliError(cliText(args.lang)('importUnreadable', { file }));
     }
     const rt = await open();

@@ -12,7 +12,6 @@
 // Ids are looked up in a per-calendar index (not a scan of every event per insert), and calendar.json
 // and calendar.ics are written only when something changed since the last save.
 import { existsSync } from 'node:fs';
-import { writeFileAtomic } from '../files';
 import { type IcsEvent, instantOfDateTime, toIcs } from '../ics';
 import type { FakeService, ServiceContext } from '../service';
 import { expand, recurrenceError } from './recurrence';
@@ -109,7 +108,7 @@ export class CalendarFake implements FakeService {
   async save(): Promise<void> {
     if (!this.dirty && existsSync(this.ctx.workspace.calendarPath)) return;
     this.ctx.workspace.writeState('calendar', this.state);
-    writeFileAtomic(this.ctx.workspace.calendarPath, this.ics());
+    this.ctx.workspace.writeFile(this.ctx.workspace.calendarPath, this.ics());
     this.dirty = false;
   }
 
@@ -210,6 +209,16 @@ export class CalendarFake implements FakeService {
       }
     }
     return false;
+  }
+
+  /**
+   * A person deletes a whole calendar (Settings → Remove calendar): afterwards every call naming it answers
+   * 404 Not Found, as the API does for a calendar id that is not there (CAL/guides/errors, notFound).
+   */
+  personDeleteCalendar(calendarId: string): boolean {
+    const before = this.state.calendars.length;
+    this.state.calendars = this.state.calendars.filter((c) => c.id !== calendarId);
+    return this.state.calendars.length < before;
   }
 
   /** A calendar a person made by hand (e.g. a shared school calendar), with optional events of their own. */

@@ -1,7 +1,7 @@
 // DocumentApp: Google Docs kept in .planbook/documents.json, each also saved as a real .docx in reports/
 // (written by the `docx` package in save()). One .docx per doc, named after the doc; a renamed or deleted
 // doc leaves no stale file.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   AlignmentType,
@@ -17,7 +17,6 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { writeFileAtomic } from '../files';
 import { counted } from '../meter';
 import type { FakeService, ServiceContext } from '../service';
 import { type DriveFake, type DriveItem, driveId, GOOGLE_DOCS, PDF } from './drive';
@@ -171,7 +170,7 @@ export class DocumentFake implements FakeService {
       wanted.add(file);
       const path = join(this.ctx.workspace.dir, file);
       if (rec.file === file && rec.savedVersion === rec.version && existsSync(path)) continue;
-      writeFileAtomic(path, await this.docx(rec, item.name));
+      this.ctx.workspace.writeFile(path, await this.docx(rec, item.name));
       rec.file = file;
       rec.savedVersion = rec.version;
     }
@@ -180,7 +179,7 @@ export class DocumentFake implements FakeService {
       for (const f of readdirSync(dir)) {
         const rel = join('reports', f);
         if ((f.endsWith('.docx') || f.endsWith('.tmp')) && !wanted.has(rel))
-          rmSync(join(dir, f), { force: true });
+          this.ctx.workspace.removeFile(join(dir, f));
       }
     }
     this.ctx.workspace.writeState('documents', this.state);

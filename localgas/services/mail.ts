@@ -6,7 +6,6 @@
 // MailComposer's build() is asynchronous and the script's call is not.
 import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import { writeFileAtomic } from '../files';
 import { GAS_ERRORS } from '../meter';
 import type { FakeService, ServiceContext } from '../service';
 
@@ -112,7 +111,7 @@ export class MailFake implements FakeService {
       })
         .compile()
         .build();
-      writeFileAtomic(join(this.ctx.workspace.outboxDir, u.mail.file), eml);
+      this.ctx.workspace.writeFile(join(this.ctx.workspace.outboxDir, u.mail.file), eml);
     }
     this.ctx.workspace.writeState('mail', this.state);
   }

@@ -7,12 +7,13 @@ import { assignKeys } from '../domain/keys';
 import { mapColumns, normalizeHeading } from '../domain/plan';
 import { normalizeName, splitResponsibles } from '../domain/responsibles';
 import { formatSchoolYear, parseSchoolYear } from '../domain/schoolYear';
+import { g } from '../domain/texts/guards';
 import { problemsText } from '../domain/texts/problems';
 import { t } from '../domain/texts/ui';
 import { parseTiming } from '../domain/timing';
 import type { Occurrence } from '../domain/types';
 import { type AppContext, flushLog, log } from './context';
-import { currentSchoolYear, NotSetUpError } from './plan';
+import { currentSchoolYear, NotSetUpError, requirePlanColumns } from './plan';
 
 export interface PreviewRow {
   number: string;
@@ -39,6 +40,8 @@ export interface ImportResult extends ImportPreview {
   message: string;
 }
 
+const MAX_CELL_CHARS = 50_000;
+
 const rowIdentity = (number: string, title: string) => `${number.trim()}|${normalizeHeading(title)}`;
 
 export function previewImport(ctx: AppContext, text: string): ImportPreview {
@@ -55,7 +58,10 @@ function analyse(
   const planValues = planSheet ? ctx.book.values(planSheet) : [];
   const settingsYear = parseSchoolYear(ctx.settings.get('schoolYear'));
   const sy = settingsYear ?? parsed.schoolYear ?? currentSchoolYear(ctx);
-  const existing = existingRows(planValues);
+  const existing = existingRows(
+    planValues,
+    planSheet ? requirePlanColumns(ctx, planSheet, planValues[0] ?? []) : mapColumns([]),
+  );
   const known = knownRoles(ctx);
   const newRoles: string[] = [];
   for (const r of parsed.rows) {
@@ -82,19 +88,38 @@ function analyse(
         duplicate: existing.has(rowIdentity(r.number, r.title)),
       };
     }),
-    problems: parsed.problems.map((p) => problemsText([p], ctx.lang)),
+    problems: [...parsed.problems.map((p) => problemsText([p], ctx.lang)), ...tooLong(ctx, parsed.rows)],
     schoolYear: formatSchoolYear(sy),
     newRoles,
   };
   return { parsed, preview, planValues };
 }
 
+/**
+ * Google Sheets holds at most 50,000 characters in a cell and refuses the whole write otherwise ("Your
+ * input contains more than the maximum of 50000 characters in a single cell.", as users report it:
+ * github.com/moevm/github_repo_commitment_calc/issues/67). Said in Russian, by row, before any write.
+ */
+function tooLong(ctx: AppContext, rows: ImportedRow[]): string[] {
+  const out: string[] = [];
+  rows.forEach((r, i) => {
+    const longest = Math.max(
+      ...[r.number, r.title, r.period, r.place, r.responsibles, r.notes].map((x) => x.length),
+    );
+    if (longest > MAX_CELL_CHARS)
+      out.push(g('cellTooLong', ctx.lang, { row: r.number || i + 1, length: longest }));
+  });
+  return out;
+}
+
 export function importPlan(ctx: AppContext, text: string): ImportResult {
   const { parsed, preview, planValues } = analyse(ctx, text);
+  const long = tooLong(ctx, parsed.rows);
+  if (long.length) throw new Error(`${long.join(' ')} ${g('nothingImported', ctx.lang)}`);
   const sheet = ctx.book.find('plan');
   if (!sheet) throw new NotSetUpError();
   const header = planValues[0] ?? [];
-  const map = mapColumns(header);
+  const map = requirePlanColumns(ctx, sheet, header);
   const fresh = parsed.rows.filter((_, i) => !preview.rows[i]!.duplicate);
   const keys = assignKeys(
     fresh.map(() => ''),
@@ -147,8 +172,7 @@ function rowValues(
 }
 
 /** The № and title of every row already in the plan. */
-function existingRows(values: unknown[][]): Set<string> {
-  const map = mapColumns(values[0] ?? []);
+function existingRows(values: unknown[][], map: ReturnType<typeof mapColumns>): Set<string> {
   return new Set(
     values.slice(1).map((v) => rowIdentity(String(v[map.number] ?? ''), String(v[map.title] ?? ''))),
   );

@@ -26,7 +26,7 @@ import { dailyJobs, monthlyJobs } from './schedule';
 import { setupSheets } from './setup';
 import { mailQuotaOrNull, sidebarData } from './sidebar';
 import { planStatus } from './status';
-import { fullSync, isPlanEdit, syncEdited, syncEditLater } from './sync';
+import { confirmedSync, fullSync, isPlanEdit, syncEdited, syncEditLater } from './sync';
 import { saveSetup } from './wizard';
 import { buildYearReport } from './yearReport';
 
@@ -161,6 +161,14 @@ export const OPERATIONS = {
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
     run: (ports, budget) => fullSync(ctxOf(ports), budget),
+    message: own,
+  }),
+  /** «Confirm deleting events»: the deletions a mass change held go now (app/sync.ts massHold). */
+  confirmMass: said({
+    name: 'confirmMass',
+    lock: 'writer',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports, budget) => confirmedSync(ctxOf(ports), budget),
     message: own,
   }),
   /** The installable on-edit trigger: the edited rows' events follow the sheet within seconds. */

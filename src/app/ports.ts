@@ -54,6 +54,14 @@ export interface PlanSheet {
   setNotes(row: number, col: number, notes: string[][]): void;
   /** True when nothing was ever typed in the sheet. */
   isBlank(): boolean;
+  /** The values and notes of an A1 range (open ones too), from one range: three calls, not four. */
+  readWithNotesA1(a1: string): { values: unknown[][]; notes: string[][] };
+  /** The notes of a block of cells ('' where none), in one call; [] for an empty block. */
+  notes(row: number, col: number, rows: number, cols: number): string[][];
+  /** Where each column's anchor (column developer metadata) is: 1-based column by column id. */
+  columnAnchors(): Record<string, number>;
+  /** Puts an anchor on each column (1-based positions) that lacks the right one. */
+  setColumnAnchors(positions: Record<string, number>): void;
   /**
    * Adds the missing headings (after the last column, never over a typed heading) and styles the sheet.
    * Returns the 1-based column of each column id.

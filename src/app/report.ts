@@ -6,17 +6,14 @@
 //   3. the content is always cleared and written whole, so a run killed half-way is completed by the next.
 
 import { buildReportModel, type MonthCounts, parseMonth, previousMonth } from '../domain/report';
-import { isYes } from '../domain/settings';
 import { monthName } from '../domain/texts/months';
 import { rt } from '../domain/texts/report';
 import { type AppContext, flushLog, log } from './context';
 import type { Job } from './jobs';
 import { loadPlan } from './plan';
 import { reportDoc } from './reportDoc';
-import { isMailQuotaError } from './serviceErrors';
+import { DOC_KEY, mailReport, oweReportMail, PENDING_MONTH } from './reportMail';
 
-const DOC_KEY = 'report:';
-const MAILED_KEY = 'report:mailed:';
 
 export interface ReportResult {
   month: string;
@@ -63,6 +60,7 @@ export function reportMonth(ctx: AppContext, text?: string | null): string {
 
 export function buildReport(ctx: AppContext, monthText?: string | null): ReportResult {
   const month = reportMonth(ctx, monthText);
+  oweReportMail(ctx, month);
   const snap = loadPlan(ctx);
   const model = buildReportModel({
     month,
@@ -120,50 +118,32 @@ export function buildReport(ctx: AppContext, monthText?: string | null): ReportR
   };
 }
 
-/**
- * Sends the link (and the PDF when the Settings say so) to the report's recipients, once per month and
- * only for a month that has ended. At most once: the month is marked sent before sending, so a run killed
- * after the mark never sends a second copy (an error that is not a kill clears the mark for a retry).
- */
-function mailReport(ctx: AppContext, month: string, docId: string, url: string, name: string): string[] {
-  const listed = ctx.settings
-    .get('reportRecipients')
-    .split(/[,;\s]+/)
-    .map((s) => s.trim())
-    .filter((s) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(s));
-  if (listed.length === 0 || month >= ctx.today.slice(0, 7)) return [];
-  const owner = ctx.settings.get('ownerEmail');
-  const to = isYes(ctx.settings.get('testMode')) ? (owner ? [owner] : []) : listed;
-  if (to.length === 0) return [];
-  const store = ctx.store();
-  const key = MAILED_KEY + month;
-  if (store.get(key)) return [];
-  store.set(key, JSON.stringify({ at: ctx.now.toISOString(), docId, to }));
-  const p = parseMonth(month)!;
-  const params = { monthName: monthName(p.m, ctx.lang), year: p.y, url };
-  const withPdf = isYes(ctx.settings.get('reportPdf'));
-  try {
-    const file = withPdf ? ctx.documents.file(docId) : null;
-    ctx.mail.send({
-      to: to.join(','),
-      subject: rt('mailSubject', ctx.lang, params),
-      body: rt('mailBody', ctx.lang, { ...params, pdf: file ? rt('mailPdf', ctx.lang) : '' }),
-      attachments: file ? [file.pdf(name)] : undefined,
-    });
-    return to;
-  } catch (e) {
-    // Not sent (quota, a bad address…): unmark for the next build; the report itself stands.
-    store.remove(key);
-    const why = e instanceof Error ? e.message : String(e);
-    log(ctx, rt('logReport', ctx.lang), (isMailQuotaError(e) ? 'MailApp quota: ' : '') + why);
-    return [];
-  }
-}
 
 /** The monthly trigger's job (day 1): the report for the month that ended. */
 export const reportJob: Job = {
   name: 'report',
   run(ctx) {
     return buildReport(ctx, previousMonth(ctx.today)).message;
+  },
+};
+
+/**
+ * The daily run: a report whose mail a kill or the quota left owed (app/reportMail.ts) is built again —
+ * the doc is found by its name, the mail goes to whoever has not had it. One property read otherwise.
+ */
+export const reportMailJob: Job = {
+  name: 'reportMail',
+  run(ctx) {
+    const store = ctx.store();
+    const month = store.get(PENDING_MONTH);
+    if (!month) return '';
+    const p = parseMonth(month);
+    const now = parseMonth(ctx.today.slice(0, 7))!;
+    // Owed for a month or two (a kill, a day's quota); an older one is forgotten.
+    if (!p || now.y * 12 + now.m - (p.y * 12 + p.m) > 2) {
+      store.remove(PENDING_MONTH);
+      return '';
+    }
+    return buildReport(ctx, month).message;
   },
 };

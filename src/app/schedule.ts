@@ -2,12 +2,16 @@
 import type { Job } from './jobs';
 import { remindJob } from './remind';
 import { reportJob } from './report';
+import { reportMailJob } from './reportMail';
 import { syncJob } from './sync';
 import { yearReportJob } from './yearReport';
 
-/** The daily trigger (morning, the Settings' mail hour): reconcile the calendar, then send reminders. */
+/**
+ * The daily trigger (morning, the Settings' mail hour): reconcile the calendar, send reminders, then the
+ * report mail a kill or the quota left unsent (app/reportMail.ts).
+ */
 export function dailyJobs(): Job[] {
-  return [syncJob, remindJob];
+  return [syncJob, remindJob, reportMailJob];
 }
 
 /**

@@ -5,17 +5,19 @@ import {
   type ColumnDef,
   LOG_COLUMNS,
   PLAN_COLUMNS,
+  type PlanColumnId,
   RESPONSIBLE_COLUMNS,
   SETTINGS_COLUMNS,
   SHEETS,
   type SheetId,
   STATUSES,
 } from '../domain/columns';
-import { normalizeHeading } from '../domain/plan';
+import { type ColumnMap, normalizeHeading } from '../domain/plan';
 import { SETTING_DEFS } from '../domain/settings';
 import { t } from '../domain/texts/ui';
 import type { Lang } from '../domain/types';
 import { type AppContext, flushLog, log, openContext, sessionLang } from './context';
+import { findPlanColumns } from './plan';
 import type { ColumnExtras, PlanBook, PlanSheet, Ports } from './ports';
 
 const PLAN_EXTRAS = (lang: Lang): Record<string, ColumnExtras> => ({
@@ -71,6 +73,8 @@ export function setupSheets(ports: Ports, lang?: Lang): SetupResult {
     columns: readonly ColumnDef[],
     extras: Record<string, ColumnExtras>,
     wrap = false,
+    find: (sheet: PlanSheet, isFresh: boolean) => (header: unknown[], c: ColumnDef) => number = () =>
+      byHeading,
   ) => {
     let sheet = book.find(id);
     if (sheet) result.upgraded.push(sheet.name());
@@ -79,13 +83,25 @@ export function setupSheets(ports: Ports, lang?: Lang): SetupResult {
       fresh.add(id);
       result.created.push(SHEETS[id][language]);
     }
-    sheet.layout(columns, language, extras, byHeading, { fresh: fresh.has(id), wrap });
-    return sheet;
+    const positions = sheet.layout(columns, language, extras, find(sheet, fresh.has(id)), {
+      fresh: fresh.has(id),
+      wrap,
+    });
+    return { sheet, positions };
   };
-  ensure('plan', PLAN_COLUMNS, PLAN_EXTRAS(language), true);
+  // The Plan's columns are found as every run finds them (renamed headings, anchors), so a renamed
+  // column is never added a second time. (The anchors are put on by the full sync: app/plan.ts.)
+  ensure('plan', PLAN_COLUMNS, PLAN_EXTRAS(language), true, (sheet, isFresh) => {
+    if (isFresh) return byHeading;
+    let map: ColumnMap | null = null;
+    return (header, c) => {
+      map ??= findPlanColumns(ctx, sheet, header);
+      return map[c.id as PlanColumnId];
+    };
+  });
   // Names and addresses are never read as dates or numbers by Sheets: no format needed.
   ensure('responsibles', RESPONSIBLE_COLUMNS, {});
-  const settings = ensure('settings', SETTINGS_COLUMNS, {
+  const { sheet: settings } = ensure('settings', SETTINGS_COLUMNS, {
     name: { format: '@' },
     value: { format: '@' },
     help: { format: '@' },

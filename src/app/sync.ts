@@ -15,12 +15,16 @@ import {
   type ListedEvent,
   PROP_KEY,
   PROP_PLAN,
+  PROP_SIG,
+  parseEventId,
   planSync,
   planTag,
   type RowOutcome,
 } from '../domain/calendarPlan';
 import { SHEETS } from '../domain/columns';
 import { isKey } from '../domain/keys';
+import { rowSignature } from '../domain/rowIdentity';
+import { g } from '../domain/texts/guards';
 import { t } from '../domain/texts/ui';
 import { Backoff, RateLimitStop } from './backoff';
 import type { Budget } from './budget';
@@ -29,6 +33,7 @@ import { finishContinuation, requestContinuation } from './continuation';
 import type { Job } from './jobs';
 import {
   cellsOf,
+  ensureColumnAnchors,
   loadPlan,
   type PlanItem,
   type PlanSnapshot,
@@ -63,6 +68,8 @@ export interface SyncResult {
   stopped: 'time' | 'rate' | null;
   /** Actions not done because of the stop. */
   left: number;
+  /** Deletions held for the owner's confirmation (a mass change: see massHold). */
+  held: number;
   rows: number;
 }
 
@@ -110,6 +117,7 @@ function listed(e: Event): ListedEvent {
     start: e.start,
     end: e.end,
     ...(e.recurrence?.length ? { recurrence: e.recurrence } : {}),
+    sig: e.extendedProperties?.private?.[PROP_SIG],
   };
 }
 
@@ -168,12 +176,6 @@ function reconcile(
   budget: Budget,
 ) {
   const lang = ctx.lang;
-  // Keys that loadPlan just gave new rows go to the sheet before any event carries them.
-  if (
-    scope.items.some((it) => it.row.key !== String(cellsOf(snap, it.row.row)?.[snap.map.key] ?? '').trim())
-  ) {
-    writeSystemColumns(ctx, snap);
-  }
   const opts = {
     tag,
     lang,
@@ -186,7 +188,11 @@ function reconcile(
   >();
   const desired: DesiredEvent[] = [];
   for (const it of scope.items) {
-    const d = desiredEvents({ ...it.row, timing: it.timing }, opts);
+    const sig = rowSignature(it.row);
+    const d = desiredEvents(
+      { ...it.row, timing: it.timing, sig: `${sig.sig}.${sig.title}.${sig.rest}` },
+      opts,
+    );
     desired.push(...d.events);
     const series = d.events.length === 1 && Boolean(d.events[0]!.recurrence);
     outcome.set(it.row.row, { outcome: d.outcome, count: d.events.length, series, pending: false });
@@ -203,8 +209,25 @@ function reconcile(
     errors: 0,
     stopped: null,
     left: 0,
+    held: 0,
     rows: scope.items.length,
   };
+  const hold = massHold(ctx, actions, scope.events, tag);
+  if (hold) {
+    r.held = hold.events;
+    r.message = g('massHeld', lang, hold);
+    ctx.store().set(HELD_PROP, JSON.stringify({ at: ctx.now.toISOString(), ...hold }));
+    log(ctx, t('logSync', lang), r.message);
+    flushLog(ctx);
+    return r;
+  }
+  // Keys that loadPlan just gave new rows go to the sheet before any event carries them (not when the run
+  // is held: a later run may still find the rows' old keys, domain/rowIdentity.ts and adoptOrphanKeys).
+  if (
+    scope.items.some((it) => it.row.key !== String(cellsOf(snap, it.row.row)?.[snap.map.key] ?? '').trim())
+  ) {
+    writeSystemColumns(ctx, snap);
+  }
   const backoff = new Backoff(budget, ctx.random, (ms) => ctx.clock.sleep(ms));
   let i = 0;
   for (; i < actions.length; i++) {
@@ -283,6 +306,9 @@ function reconcile(
     requestContinuation(ctx, 'sync', r.stopped === 'rate' ? RESUME_AFTER_RATE_MS : RESUME_AFTER_TIME_MS);
   } else if (scope.full) {
     finishContinuation(ctx, 'sync');
+    const store = ctx.store();
+    store.remove(HELD_PROP);
+    store.remove(CONFIRMED_PROP);
   }
   // The Log is for people: a line when events were made, removed or restored, when the daily reconcile
   // changed something, or when a run stopped — not a daily «nothing to do», nor every edit's update (the
@@ -293,12 +319,129 @@ function reconcile(
   return r;
 }
 
+/**
+ * Rows whose key nobody named (the key column was deleted, then set up again) take the key of an
+ * orphaned event set — events of no row in the sheet — that carries the same signature. So a lost key
+ * column costs no event and no reminder sent again (reminders are recorded by key).
+ */
+function adoptOrphanKeys(snap: PlanSnapshot, events: ListedEvent[], tag: string): void {
+  const fresh = snap.items.filter((it) => it.freshKey);
+  if (fresh.length === 0) return;
+  const inSheet = new Set<string>(snap.items.map((it) => it.row.key));
+  for (const v of snap.values.slice(1)) inSheet.add(String(v[snap.map.key] ?? '').trim());
+  // The events carry "<content>.<title>.<rest>" signatures (rowSignature): the whole content first, then
+  // the title, then the rest — a row edited since its last sync is still found by the part not edited.
+  const orphans: { key: string; parts: string[] }[] = [];
+  const seen = new Set<string>();
+  for (const e of events) {
+    const p = parseEventId(tag, e.id);
+    if (!p || e.status === 'cancelled' || inSheet.has(p.key) || !e.sig || seen.has(p.key)) continue;
+    seen.add(p.key);
+    orphans.push({ key: p.key, parts: e.sig.split('.') });
+  }
+  for (const part of [0, 1, 2]) {
+    for (const it of fresh) {
+      if (!it.freshKey) continue;
+      const s = rowSignature(it.row);
+      const want = [s.sig, s.title, s.rest][part]!;
+      const i = orphans.findIndex((o) => o.parts[part] === want);
+      if (i < 0) continue;
+      it.row.key = orphans[i]!.key;
+      delete it.freshKey;
+      orphans.splice(i, 1);
+    }
+  }
+}
+
+/** The typed calendar id names no calendar planbook can reach: the owner must fix the setting. */
+export class CalendarMissingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CalendarMissingError';
+  }
+}
+
+/**
+ * The calendar and our events in it. A calendar that answers 404 (deleted by hand, access taken away, a
+ * typo in the setting) never shows as Google's raw error: planbook's own calendar is made again (the
+ * events follow in this run), a typed id stops the run with what to do — in the Log too.
+ */
+function openAndList(ctx: AppContext, properties: string[]): { cal: PlanCalendar; events: ListedEvent[] } {
+  const list = (cal: PlanCalendar) => properties.flatMap((p) => cal.list(p).map(listed));
+  const cal = openCalendar(ctx);
+  try {
+    return { cal, events: list(cal) };
+  } catch (e) {
+    if (!isGone(e)) throw e;
+    const name = ctx.settings.get('calendarName');
+    if (ctx.settings.get('calendarId')) {
+      const message = g('calendarTypedMissing', ctx.lang, { id: cal.id });
+      log(ctx, t('logSync', ctx.lang), message);
+      flushLog(ctx);
+      throw new CalendarMissingError(message);
+    }
+    ctx.store().remove(CAL_PROP);
+    log(ctx, t('logSync', ctx.lang), g('calendarOwnMissing', ctx.lang, { id: cal.id, name }));
+    const fresh = openCalendar(ctx);
+    return { cal: fresh, events: list(fresh) };
+  }
+}
+
+/** More rows than this losing all their events in one run, and more than this share of them, waits. */
+const MASS_MIN_ROWS = 5;
+const MASS_SHARE = 0.2;
+/** How long the owner's confirmation holds (a long deletion may need a continuation or two). */
+const CONFIRM_MS = 6 * 60 * 60 * 1000;
+const HELD_PROP = 'sync:held';
+const CONFIRMED_PROP = 'sync:massConfirmed';
+
+/**
+ * A guard before mass changes: when the run would delete the events of many rows at once (the plan
+ * cleared, a column pasted over, keys lost), nothing is done until the owner confirms from the menu.
+ * Deleting events is the one action a later run cannot undo for the people who already saw them.
+ */
+function massHold(
+  ctx: AppContext,
+  actions: CalendarAction[],
+  listedEvents: ListedEvent[],
+  tag: string,
+): { rows: number; events: number; total: number } | null {
+  const gone = new Set<string>();
+  let events = 0;
+  for (const a of actions) {
+    if (a.kind !== 'delete') continue;
+    gone.add(a.key);
+    events++;
+  }
+  if (gone.size <= MASS_MIN_ROWS) return null;
+  const withEvents = new Set<string>();
+  for (const e of listedEvents) {
+    const p = parseEventId(tag, e.id);
+    if (p && e.status !== 'cancelled') withEvents.add(p.key);
+  }
+  if (gone.size <= withEvents.size * MASS_SHARE) return null;
+  const confirmed = Date.parse(ctx.store().get(CONFIRMED_PROP) ?? '');
+  if (Number.isFinite(confirmed) && ctx.now.getTime() - confirmed < CONFIRM_MS) return null;
+  return { rows: gone.size, events, total: withEvents.size };
+}
+
+/** The owner confirms the held deletions (menu): a full sync now carries them out (and its continuations). */
+export function confirmedSync(ctx: AppContext, budget: Budget): SyncResult {
+  const store = ctx.store();
+  const held = store.get(HELD_PROP);
+  store.set(CONFIRMED_PROP, ctx.now.toISOString());
+  const r = fullSync(ctx, budget);
+  if (!held) r.message = `${g('massNothing', ctx.lang)} ${r.message}`;
+  return r;
+}
+
 /** Full reconcile of the whole plan with the calendar. */
 export function fullSync(ctx: AppContext, budget: Budget): SyncResult {
   const snap = loadPlan(ctx);
-  const cal = openCalendar(ctx);
+  ensureColumnAnchors(ctx, snap);
   const tag = planTag(ctx.book.id());
-  const events = cal.list(`${PROP_PLAN}=${tag}`).map(listed);
+  const { cal, events } = openAndList(ctx, [`${PROP_PLAN}=${tag}`]);
+  adoptOrphanKeys(snap, events, tag);
   return reconcile(ctx, snap, cal, tag, { items: snap.items, events, full: true }, budget);
 }
 
@@ -306,6 +449,9 @@ export function fullSync(ctx: AppContext, budget: Budget): SyncResult {
 export function syncRows(ctx: AppContext, budget: Budget, rows: number[]): SyncResult {
   const wanted = new Set(rows.filter((r) => r >= 2));
   const snap = wanted.size ? loadRows(ctx, Math.min(...wanted), Math.max(...wanted)) : loadRows(ctx, 2, 1);
+  // An edited row whose content its key's witness does not name came from elsewhere (a sort of a
+  // selection since the last full read): only the whole plan tells which key it has.
+  if (snap.suspect) return fullSync(ctx, budget);
   const items = snap.items.filter((it) => wanted.has(it.row.row));
   const keys = new Set(items.map((it) => it.row.key));
   // A row a person emptied keeps its key cell: its events are found by it and deleted. Not a key another
@@ -315,10 +461,11 @@ export function syncRows(ctx: AppContext, budget: Budget, rows: number[]): SyncR
     const owner = snap.keyRows?.get(k);
     if (isKey(k) && (owner === undefined || owner === r)) keys.add(k);
   }
-  const cal = openCalendar(ctx);
   const tag = planTag(ctx.book.id());
-  const events: ListedEvent[] = [];
-  for (const k of keys) events.push(...cal.list(`${PROP_KEY}=${tag}${k}`).map(listed));
+  const { cal, events } = openAndList(
+    ctx,
+    [...keys].map((k) => `${PROP_KEY}=${tag}${k}`),
+  );
   return reconcile(ctx, snap, cal, tag, { items, events, full: false }, budget);
 }
 

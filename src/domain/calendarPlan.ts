@@ -38,6 +38,8 @@ const B32 = '0123456789abcdefghijklmnopqrstuv';
 export const PROP_PLAN = 'planbook';
 export const PROP_KEY = 'pbKey';
 export const PROP_INDEX = 'pbIndex';
+/** The row's content signature (domain/rowIdentity.ts): finds a row again when its key column was lost. */
+export const PROP_SIG = 'pbSig';
 
 /** 6 base32hex characters from a spreadsheet id (FNV-1a, 30 bits): tells two plans' events apart. */
 export function planTag(spreadsheetId: string): string {
@@ -97,6 +99,8 @@ export interface ListedEvent {
   start?: EventTime;
   end?: EventTime;
   recurrence?: string[];
+  /** extendedProperties.private[PROP_SIG]. */
+  sig?: string;
 }
 
 /** What the row's Sync cell says, besides errors and stops. */
@@ -112,6 +116,8 @@ export interface RowInput {
   status: Status | null;
   statusText: string;
   timing: Timing;
+  /** Content signature, kept on the events. */
+  sig?: string;
 }
 
 export interface DesiredOptions {
@@ -222,7 +228,12 @@ export function desiredEvents(
       start,
       end,
       ...(recurrence ? { recurrence } : {}),
-      privateProps: { [PROP_PLAN]: o.tag, [PROP_KEY]: o.tag + r.key, [PROP_INDEX]: String(index) },
+      privateProps: {
+        [PROP_PLAN]: o.tag,
+        [PROP_KEY]: o.tag + r.key,
+        [PROP_INDEX]: String(index),
+        ...(r.sig ? { [PROP_SIG]: r.sig } : {}),
+      },
     };
   });
   return { events, outcome: 'scheduled' };
@@ -251,7 +262,8 @@ export function sameEvent(want: DesiredEvent, have: ListedEvent, timeZone: strin
     wallOf(have.start, timeZone) === wallOf(want.start, timeZone) &&
     wallOf(have.end, timeZone) === wallOf(want.end, timeZone) &&
     Boolean(have.start?.date) === Boolean(want.start.date) &&
-    (have.recurrence ?? []).join('\n') === (want.recurrence ?? []).join('\n')
+    (have.recurrence ?? []).join('\n') === (want.recurrence ?? []).join('\n') &&
+    (have.sig ?? '') === (want.privateProps[PROP_SIG] ?? '')
   );
 }
 

@@ -10,21 +10,77 @@ export interface ColumnDef {
   /** System columns belong to the code: protected, set apart, never typed by people. */
   system?: boolean;
   hidden?: boolean;
+  /** Other headings schools give this column (found by heading as well as ru/en). */
+  aliases?: readonly string[];
+  /** A column a plan may lack (added later); every other Plan column must be found or the run stops. */
+  optional?: boolean;
 }
 
 export const PLAN_COLUMNS = [
-  { id: 'number', ru: '№', en: 'No.', width: 50 },
-  { id: 'title', ru: 'Мероприятие', en: 'Event', width: 320 },
-  { id: 'period', ru: 'Сроки', en: 'When', width: 140 },
-  { id: 'date', ru: 'Дата', en: 'Date', width: 140 },
-  { id: 'place', ru: 'Место', en: 'Place', width: 140 },
-  { id: 'classes', ru: 'Классы', en: 'Classes', width: 90 },
-  { id: 'section', ru: 'Раздел', en: 'Section', width: 140 },
-  { id: 'responsibles', ru: 'Ответственные', en: 'Responsible', width: 240 },
-  { id: 'status', ru: 'Статус', en: 'Status', width: 130 },
-  { id: 'results', ru: 'Итоги', en: 'Results', width: 240 },
-  { id: 'participants', ru: 'Участников', en: 'Participants', width: 90 },
-  { id: 'publication', ru: 'Публикация', en: 'Publication', width: 200 },
+  { id: 'number', ru: '№', en: 'No.', width: 50, aliases: ['№ п/п', 'п/п', 'N', 'Номер', '#'] },
+  {
+    id: 'title',
+    ru: 'Мероприятие',
+    en: 'Event',
+    width: 320,
+    aliases: [
+      'Мероприятия',
+      'Название',
+      'Название мероприятия',
+      'Наименование мероприятия',
+      'Содержание работы',
+      'Содержание',
+      'Тема',
+      'Title',
+    ],
+  },
+  {
+    id: 'period',
+    ru: 'Сроки',
+    en: 'When',
+    width: 140,
+    aliases: [
+      'Срок',
+      'Срок проведения',
+      'Сроки проведения',
+      'Сроки исполнения',
+      'Срок исполнения',
+      'Когда',
+      'Период',
+      'Дата проведения',
+      'Period',
+    ],
+  },
+  { id: 'date', ru: 'Дата', en: 'Date', width: 140, aliases: ['Точная дата', 'Дата и время'] },
+  { id: 'place', ru: 'Место', en: 'Place', width: 140, aliases: ['Место проведения', 'Где', 'Location'] },
+  // Added later: plans set up before them lack them, so they are optional.
+  { id: 'classes', ru: 'Классы', en: 'Classes', width: 90, optional: true },
+  { id: 'section', ru: 'Раздел', en: 'Section', width: 140, optional: true },
+  {
+    id: 'responsibles',
+    ru: 'Ответственные',
+    en: 'Responsible',
+    width: 240,
+    aliases: [
+      'Ответственный',
+      'Ответственные лица',
+      'Ответственный исполнитель',
+      'Исполнители',
+      'Исполнитель',
+      'Кто отвечает',
+      'Responsibles',
+    ],
+  },
+  { id: 'status', ru: 'Статус', en: 'Status', width: 130, aliases: ['Состояние', 'Отметка о выполнении'] },
+  { id: 'results', ru: 'Итоги', en: 'Results', width: 240, aliases: ['Итог', 'Результат', 'Результаты'] },
+  {
+    id: 'participants',
+    ru: 'Участников',
+    en: 'Participants',
+    width: 90,
+    aliases: ['Участники', 'Количество участников', 'Кол-во участников', 'Число участников', 'Охват'],
+  },
+  { id: 'publication', ru: 'Публикация', en: 'Publication', width: 200, optional: true },
   { id: 'key', ru: 'Ключ', en: 'Key', width: 110, system: true, hidden: true },
   { id: 'sync', ru: 'Синхронизация', en: 'Sync', width: 160, system: true },
   { id: 'problems', ru: 'Проблемы', en: 'Problems', width: 280, system: true },

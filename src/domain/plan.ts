@@ -1,5 +1,5 @@
 // The Plan sheet's rows as data: finding columns by their headings, reading a row, its status.
-import { PLAN_COLUMNS, type PlanColumnId, STATUSES } from './columns';
+import { type ColumnDef, PLAN_COLUMNS, type PlanColumnId, STATUSES } from './columns';
 import type { Status } from './types';
 
 /** 0-based index of each Plan column in the sheet, found by heading (ru or en); -1 when missing. */
@@ -13,17 +13,56 @@ export function normalizeHeading(s: unknown): string {
     .trim();
 }
 
-export function mapColumns(header: unknown[]): ColumnMap {
-  const norm = header.map(normalizeHeading);
-  const map = {} as ColumnMap;
-  for (const c of PLAN_COLUMNS) {
-    map[c.id] = norm.findIndex((h) => h === normalizeHeading(c.ru) || h === normalizeHeading(c.en));
-  }
-  return map;
+/** Where each column stands by its stable anchor (column developer metadata): 0-based, by column id. */
+export type ColumnAnchors = Partial<Record<PlanColumnId, number>>;
+
+export interface ColumnMatch {
+  map: ColumnMap;
+  /** Some required column was not found by heading, or a heading names two columns: ask the anchors. */
+  unsure: boolean;
 }
 
+/**
+ * Finds the Plan's columns: by the anchors first (they follow a column through renames and moves), then
+ * by heading — the Russian or English name, then the other spellings schools use. A heading that names
+ * more than one column (or a column two ids claim) is left to the anchors.
+ */
+export function matchColumns(header: unknown[], anchors: ColumnAnchors = {}): ColumnMatch {
+  const norm = header.map(normalizeHeading);
+  const map = {} as ColumnMap;
+  const taken = new Set<number>();
+  let unsure = false;
+  for (const c of PLAN_COLUMNS) {
+    const a = anchors[c.id];
+    map[c.id] = a !== undefined && a >= 0 && !taken.has(a) ? a : -1;
+    if (map[c.id] >= 0) taken.add(map[c.id]);
+  }
+  for (const pass of ['name', 'alias'] as const) {
+    for (const c of PLAN_COLUMNS as readonly ColumnDef[]) {
+      const id = c.id as PlanColumnId;
+      if (map[id] >= 0) continue;
+      const names = (pass === 'name' ? [c.ru, c.en] : (c.aliases ?? [])).map(normalizeHeading);
+      const hits = norm.flatMap((h, i) => (names.includes(h) && !taken.has(i) ? [i] : []));
+      if (hits.length > 1) unsure = true;
+      if (hits.length === 1) {
+        map[id] = hits[0]!;
+        taken.add(hits[0]!);
+      }
+    }
+  }
+  if (missingColumns(map).length) unsure = true;
+  return { map, unsure };
+}
+
+export function mapColumns(header: unknown[], anchors: ColumnAnchors = {}): ColumnMap {
+  return matchColumns(header, anchors).map;
+}
+
+/** Required Plan columns that were not found. */
 export function missingColumns(map: ColumnMap): PlanColumnId[] {
-  return PLAN_COLUMNS.filter((c) => map[c.id] < 0).map((c) => c.id);
+  return (PLAN_COLUMNS as readonly ColumnDef[])
+    .filter((c) => !c.optional && map[c.id as PlanColumnId] < 0)
+    .map((c) => c.id as PlanColumnId);
 }
 
 export interface PlanRow {

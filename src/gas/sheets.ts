@@ -1,6 +1,7 @@
 // The SpreadsheetApp adapter: the only code that touches the plan's spreadsheet (the PlanBook port).
 
 import type { ColumnExtras, LayoutOptions, PlanBook, PlanSheet } from '../app/ports';
+import { columnLetters } from '../domain/a1';
 import type { ColumnDef, SheetId } from '../domain/columns';
 import { SHEETS } from '../domain/columns';
 import type { Lang } from '../domain/types';
@@ -8,6 +9,8 @@ import { applyLayout } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const ANCHOR_KEY = 'planbook.column';
 
 /** One sheet of the plan's spreadsheet (the PlanSheet port over a Sheet). */
 export class GasSheet implements PlanSheet {
@@ -61,6 +64,51 @@ export class GasSheet implements PlanSheet {
 
   isBlank(): boolean {
     return this.sheet.getLastRow() === 0;
+  }
+
+  readWithNotesA1(a1: string): { values: unknown[][]; notes: string[][] } {
+    const range = this.sheet.getRange(a1);
+    return { values: range.getValues(), notes: range.getNotes() };
+  }
+
+  notes(row: number, col: number, rows: number, cols: number): string[][] {
+    if (rows < 1 || cols < 1) return [];
+    return this.sheet.getRange(row, col, rows, cols).getNotes();
+  }
+
+  /**
+   * The columns' stable anchors: column developer metadata `planbook.column` = column id, which Google
+   * keeps with its column as it is renamed, moved or shifted, and deletes with it (Sheets API
+   * developerMetadata: "will remain associated at those locations as they move around"). 1-based.
+   * About three calls per column: read only when the headings do not settle the columns.
+   */
+  columnAnchors(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const m of this.sheet.createDeveloperMetadataFinder().withKey(ANCHOR_KEY).find()) {
+      const col = m.getLocation().getColumn();
+      const id = m.getValue();
+      if (col && id && !(id in out)) out[id] = col.getColumn();
+    }
+    return out;
+  }
+
+  setColumnAnchors(positions: Record<string, number>): void {
+    const found = this.sheet.createDeveloperMetadataFinder().withKey(ANCHOR_KEY).find();
+    // Anchors move with their columns and go with them: as many as columns means each is in place.
+    if (found.length === Object.keys(positions).length) return;
+    const have = new Map<string, number>();
+    for (const m of found) {
+      const id = m.getValue() ?? '';
+      const col = m.getLocation().getColumn()?.getColumn() ?? -1;
+      if (positions[id] === col && !have.has(id)) have.set(id, col);
+      else m.remove();
+    }
+    for (const [id, col] of Object.entries(positions)) {
+      if (have.has(id)) continue;
+      // A1 column notation, as real code does: metadata goes on whole columns only.
+      const a1 = columnLetters(col);
+      this.sheet.getRange(`${a1}:${a1}`).addDeveloperMetadata(ANCHOR_KEY, id);
+    }
   }
 
   layout(

@@ -9,6 +9,7 @@ export const MENU: ({ text: TextId; fn: string } | null)[] = [
   { text: 'menuImport', fn: 'menuImport' },
   { text: 'menuCheck', fn: 'menuCheckPlan' },
   { text: 'menuSync', fn: 'menuSyncCalendar' },
+  { text: 'menuConfirmMass', fn: 'menuConfirmMassSync' },
   { text: 'menuRemind', fn: 'menuSendReminders' },
   { text: 'menuPreview', fn: 'menuPreviewReminders' },
   { text: 'menuReport', fn: 'menuBuildReport' },

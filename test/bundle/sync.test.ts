@@ -214,7 +214,8 @@ describe('limits', () => {
     await rt.fireEdit(ev as unknown as Record<string, unknown>);
     const snap = rt.meter.snapshot();
     expect(snap.byMethod['Calendar.Events.list']).toBe(1);
-    expect(snap.total).toBeLessThan(40);
+    // 39 before the rows' witnesses; their read is getRange + getNotes (issue 12, domain/rowIdentity.ts)
+    expect(snap.total).toBeLessThan(42);
     const evs = rt.status()['events'] as Ev[];
     const key = String(sheet.read('План')[2499]![header.indexOf('Ключ')]);
     const mine = evs.filter((e) => e.rowKey === key);

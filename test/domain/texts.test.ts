@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CLI_TEXTS, cliText } from '../../cli/texts';
 import { ANSWER_TEXTS, at } from '../../src/domain/texts/answer';
 import { fill, pluralRu, quoted } from '../../src/domain/texts/fill';
+import { GUARD_TEXTS, g } from '../../src/domain/texts/guards';
 import { PROBLEM_TEXTS, problemText } from '../../src/domain/texts/problems';
 import { REPORT_TEXTS, rt } from '../../src/domain/texts/report';
 import { t, UI_TEXTS } from '../../src/domain/texts/ui';
@@ -21,6 +22,7 @@ const MODULES: { name: string; texts: Record<string, { ru: string; en: string }>
     texts: PROBLEM_TEXTS,
     fill: (code, lang, params) => problemText({ code, params }, lang),
   },
+  { name: 'guards', texts: GUARD_TEXTS, fill: (id, lang, p) => g(id as Parameters<typeof g>[0], lang, p) },
   {
     name: 'cli',
     texts: CLI_TEXTS,

@@ -4,10 +4,13 @@
 // `runtime.service<SpreadsheetService>('spreadsheet')`, whose person* methods act as a person editing the
 // sheet in the browser (not counted, not visible to the script, but firing nothing by themselves: the
 // trigger machinery takes the returned onEdit event).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import type { FakeService, ServiceContext } from '../../service';
 import { UiFake } from '../ui';
 import type { A1 } from './a1';
 import { a1Of } from './a1';
+import { deleteColumns, moveColumns } from './columns';
 import { type Env, type Range, type Sheet, type Spreadsheet, scriptValue, storedValue } from './env';
 import { type CellValue, displayValue, Wall, wallToSerial } from './format';
 import { DEVELOPER_METADATA_LOCATION_TYPE, DEVELOPER_METADATA_VISIBILITY } from './metadata';
@@ -17,6 +20,8 @@ import {
   copyFormat,
   deleteRows,
   ensureRow,
+  formatFor,
+  insertColumns,
   insertRows,
   lastColumn,
   lastRow,
@@ -34,6 +39,27 @@ import { SpreadsheetFake } from './spreadsheet';
 import { DATA_VALIDATION_CRITERIA, DataValidationBuilderFake, passes } from './validation';
 
 export { Wall } from './format';
+
+/** plan.xlsx changed on disk while planbook held unsaved changes to it. */
+export class PlanEditedError extends Error {
+  constructor(path: string) {
+    super(
+      `${path} изменён в другой программе (Excel, LibreOffice) после того, как planbook его прочитал. planbook не стал его перезаписывать — ваши правки на месте, а изменения этого запуска не сохранены. Закройте файл в другой программе (или сохраните его) и выполните действие ещё раз: planbook прочитает файл заново.`,
+    );
+    this.name = 'PlanEditedError';
+  }
+}
+
+function digest(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/** The file's content fingerprint; null when there is no file. */
+function fileStamp(path: string): string | null {
+  if (!existsSync(path)) return null;
+  return digest(new Uint8Array(readFileSync(path)));
+}
+
 export type { SheetModel } from './model';
 export { RangeFake } from './range';
 export { SheetFake } from './sheet';
@@ -180,13 +206,34 @@ export class SpreadsheetService implements FakeService {
     };
   }
 
+  /** A fingerprint of plan.xlsx as last read or written: tells a person's save in Excel/LibreOffice. */
+  private stamp: string | null = null;
+
   async load(): Promise<void> {
     this.book = await loadBook(this.ctx);
     this.sheetFakes = new WeakMap();
+    this.stamp = fileStamp(this.ctx.workspace.planPath);
+  }
+
+  /**
+   * A person saved plan.xlsx since planbook read it (the `ui` server runs for hours): read it again before
+   * the next execution, so their edits are what the script sees and what the next save keeps.
+   */
+  async refresh(): Promise<void> {
+    if (this.book.dirty) return;
+    if (fileStamp(this.ctx.workspace.planPath) !== this.stamp) await this.load();
+  }
+
+  /** Never overwrite a plan.xlsx a person changed while the script's changes were pending. */
+  checkSave(): void {
+    if (!this.book.dirty) return;
+    const now = fileStamp(this.ctx.workspace.planPath);
+    if (now !== this.stamp && now !== null) throw new PlanEditedError(this.ctx.workspace.planPath);
   }
 
   async save(): Promise<void> {
-    await saveBook(this.ctx, this.book);
+    const written = await saveBook(this.ctx, this.book);
+    if (written) this.stamp = digest(written);
   }
 
   beginExecution(): void {
@@ -345,6 +392,57 @@ export class SpreadsheetService implements FakeService {
     const last = lastRow(s);
     if (last < 2) return;
     sortRows(this.book, s, 2, last - 1, 1, Math.max(s.maxCols, lastColumn(s)), [{ column: col, ascending }]);
+  }
+
+  /**
+   * Sorts a selection (rows row.., columns col..col+numCols-1) by one of its columns, as a person does
+   * with Data → Sort range: the cells outside the selection stay where they are.
+   */
+  personSortRange(
+    sheetName: string,
+    range: { row: number; col: number; numRows: number; numCols: number },
+    byCol: number,
+    ascending = true,
+  ): void {
+    const s = this.sheetNamed(sheetName);
+    sortRows(this.book, s, range.row, range.numRows, range.col, range.numCols, [
+      { column: byCol, ascending },
+    ]);
+  }
+
+  /** Inserts `count` empty columns before column `before`. */
+  personInsertColumns(sheetName: string, before: number, count = 1): void {
+    insertColumns(this.book, this.sheetNamed(sheetName), before, count);
+  }
+
+  /** Deletes columns [col, col + count) with their cells, protections and column metadata. */
+  personDeleteColumns(sheetName: string, col: number, count = 1): void {
+    deleteColumns(this.book, this.sheetNamed(sheetName), col, count);
+  }
+
+  /** Drags columns [from, from + count) to stand before column `before` (numbered as before the move). */
+  personMoveColumns(sheetName: string, from: number, count: number, before: number): void {
+    moveColumns(this.book, this.sheetNamed(sheetName), from, count, before);
+  }
+
+  /** Replaces the note of a cell, as a person does (Insert → Note). */
+  personNote(sheetName: string, row: number, col: number, note: string): void {
+    const f = formatFor(this.sheetNamed(sheetName), row, col);
+    if (note) f.note = note;
+    else delete f.note;
+    this.book.touch();
+  }
+
+  /** The notes of the whole data range, '' where none. */
+  readNotes(sheetName: string): string[][] {
+    const s = this.sheetNamed(sheetName);
+    const out: string[][] = [];
+    for (let r = 1; r <= lastRow(s); r++) {
+      const line: string[] = [];
+      for (let c = 1; c <= lastColumn(s); c++) line.push(cellFormat(s, r, c)?.note ?? '');
+      out.push(line);
+    }
+    return out;
   }
 
   /** Copies row `fromRow` and inserts the copy before `toRow` (values and formats; no developer metadata). */

@@ -382,7 +382,10 @@ function compareValues(a: CellValue, b: CellValue): number {
 
 /**
  * Sorts rows [row, row + numRows) by the given columns, moving the cells of columns [col, col + numCols)
- * with their formats; the rows' developer metadata moves with them. Empty cells sort last either way.
+ * with their formats. Empty cells sort last either way. Row developer metadata belongs to the row, not to
+ * its cells: it moves only when the sort moves whole rows (every column). A sort of a selection (A:I)
+ * moves cells between rows that stay where they are — whether Google moves row metadata even then is
+ * not documented, so the fake takes the case planbook must survive anyway.
  */
 export function sortRows(
   book: Book,
@@ -408,6 +411,7 @@ export function sortRows(
     return ra - rb;
   });
   if (order.every((r, i) => r === idx[i])) return;
+  const wholeRows = col === 1 && numCols >= sheet.maxCols;
   const snapshot = order.map((r) => {
     const src = sheet.rows[r - 1];
     return {
@@ -427,6 +431,7 @@ export function sortRows(
         t.f[col - 1 + k] = s.f[k];
       }
     }
+    if (!wholeRows) return;
     const target = sheet.rows[r - 1];
     if (s.meta?.length) ensureRow(sheet, r).meta = s.meta;
     else if (target) delete target.meta;

@@ -7,7 +7,6 @@
 // the most similar nearby row, or dropped when its row is gone).
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFileAtomic } from '../../files';
 import type { ServiceContext } from '../../service';
 import { Wall } from './format';
 import {
@@ -249,12 +248,12 @@ function similarity(a: string[], b: string[]): number {
   return total === 0 ? 1 : same / total;
 }
 
-/** Writes plan.xlsx (atomically) and the sidecar, if anything changed since the last load/save. */
-export async function saveBook(ctx: ServiceContext, book: Book): Promise<boolean> {
-  if (!book.dirty) return false;
+/** Writes plan.xlsx and the sidecar, if anything changed since the last load/save; returns plan.xlsx's bytes. */
+export async function saveBook(ctx: ServiceContext, book: Book): Promise<Uint8Array | null> {
+  if (!book.dirty) return null;
   const { buffer, names } = await writeXlsx(book);
   ctx.workspace.ensure();
-  writeFileAtomic(ctx.workspace.planPath, buffer);
+  ctx.workspace.writeFile(ctx.workspace.planPath, buffer);
   const metas: SidecarMeta[] = [];
   for (const m of book.metas.values()) if (m.location !== 'ROW') metas.push({ ...m });
   for (const sheet of book.sheets) {
@@ -291,5 +290,5 @@ export async function saveBook(ctx: ServiceContext, book: Book): Promise<boolean
   };
   ctx.workspace.writeState(STATE, side);
   book.dirty = false;
-  return true;
+  return buffer;
 }

@@ -1,5 +1,6 @@
 // Sheet: one tab of the spreadsheet.
 import { parseA1 } from './a1';
+import { deleteColumns, moveColumns } from './columns';
 import { type Env, type Range, type Sheet, type Spreadsheet, storedValue } from './env';
 import { DeveloperMetadataFake, FinderFake, metaArgs, sheetMetas } from './metadata';
 import {
@@ -53,6 +54,9 @@ type Methods =
   | 'getSheetId'
   | 'getTabColor'
   | 'hideColumns'
+  | 'deleteColumn'
+  | 'deleteColumns'
+  | 'moveColumns'
   | 'insertColumnAfter'
   | 'insertColumnsAfter'
   | 'insertColumnsBefore'
@@ -225,6 +229,24 @@ export class SheetFake implements Pick<Sheet, Methods> {
     this.checkColPos(beforePosition, howMany);
     insertColumns(this.env.book, this.model, beforePosition, howMany);
     return this.self();
+  }
+  deleteColumn(columnPosition: number): Sheet {
+    this.hit('deleteColumn');
+    this.checkColPos(columnPosition, 1);
+    deleteColumns(this.env.book, this.model, columnPosition, 1);
+    return this.self();
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.hit('deleteColumns');
+    this.checkColPos(columnPosition, howMany);
+    if (columnPosition + howMany - 1 > this.model.maxCols) throw new Error(COLS_OUT);
+    deleteColumns(this.env.book, this.model, columnPosition, howMany);
+  }
+  /** R/spreadsheet/sheet#moveColumns(Range,Integer): the range must span whole columns. */
+  moveColumns(columnSpec: Range, destinationIndex: number): void {
+    this.hit('moveColumns');
+    const f = columnSpec as unknown as { col: number; numCols: number };
+    moveColumns(this.env.book, this.model, f.col, f.numCols, destinationIndex);
   }
   private checkColPos(pos: number, howMany: number): void {
     if (!(howMany >= 1)) throw new Error(ERR.colsAtLeast1);

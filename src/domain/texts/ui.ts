@@ -9,6 +9,7 @@ const T = {
   menuImport: { ru: 'Импортировать план…', en: 'Import a plan…' },
   menuCheck: { ru: 'Проверить план', en: 'Check the plan' },
   menuSync: { ru: 'Обновить календарь сейчас', en: 'Sync the calendar now' },
+  menuConfirmMass: { ru: 'Подтвердить удаление событий', en: 'Confirm deleting events' },
   menuRemind: { ru: 'Отправить напоминания сейчас', en: "Send today's reminders now" },
   menuPreview: { ru: 'Какие напоминания уйдут сегодня', en: "Preview today's reminders" },
   menuReport: { ru: 'Собрать отчёт за месяц…', en: "Build a month's report…" },
