@@ -174,13 +174,15 @@ export class MailFake implements FakeService {
     for (const a of all) if (!ADDRESS_RE.test(a)) throw new Error(`Invalid email: ${a}`);
     if (all.length > PER_MESSAGE) throw new Error('Limit Exceeded: Email Recipients Per Message.');
     if (this.usedToday() + all.length > this.limit) throw new Error(GAS_ERRORS.mailQuota);
+    // One send is one step for the script: it went (quota counted, mail kept) or it did not. The
+    // attachments are read first, so a kill while reading them leaves neither.
+    const attachments = (m.attachments ?? []).map(blobOf);
     const day = this.today();
     this.state.quota = { day, used: this.usedToday() + all.length };
     const at = new Date(this.ctx.clock.now());
     this.state.seq++;
     const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
     const file = `${stamp}-${String(this.state.seq).padStart(4, '0')}-${slug(to[0] ?? 'mail')}.eml`;
-    const attachments = (m.attachments ?? []).map(blobOf);
     const mail: SentMail = { to: to.join(', '), subject: m.subject ?? '', sentAt: at.toISOString(), file };
     if (cc.length) mail.cc = cc.join(', ');
     if (bcc.length) mail.bcc = bcc.join(', ');

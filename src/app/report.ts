@@ -14,7 +14,6 @@ import { loadPlan } from './plan';
 import { reportDoc } from './reportDoc';
 import { DOC_KEY, mailReport, oweReportMail, PENDING_MONTH } from './reportMail';
 
-
 export interface ReportResult {
   month: string;
   url: string;
@@ -117,7 +116,6 @@ export function buildReport(ctx: AppContext, monthText?: string | null): ReportR
     message,
   };
 }
-
 
 /** The monthly trigger's job (day 1): the report for the month that ended. */
 export const reportJob: Job = {

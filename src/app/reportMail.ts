@@ -6,18 +6,17 @@
 // A message holds at most 50 recipients (G/services/quotas, "Email recipients per message"): more go in
 // several messages, each with its record. A quota too small today leaves the mail for tomorrow's daily
 // run, and the Log says so.
-import { parseMonth, previousMonth } from '../domain/report';
+import { parseMonth } from '../domain/report';
 import { isYes } from '../domain/settings';
 import { g } from '../domain/texts/guards';
 import { monthName } from '../domain/texts/months';
 import { rt } from '../domain/texts/report';
-import { type AppContext, flushLog, log } from './context';
-import type { Job } from './jobs';
+import { type AppContext, log } from './context';
 import { isMailQuotaError } from './serviceErrors';
 
 const MAILED_KEY = 'report:mailed:';
-/** The month whose report mail is not sent yet (retried by the daily run). */
-const PENDING_MONTH = 'report:mailPending';
+/** The month whose report mail is not sent yet (the daily run builds and mails it again). */
+export const PENDING_MONTH = 'report:mailPending';
 /** The month's report doc id (app/report.ts). */
 export const DOC_KEY = 'report:';
 const PER_MESSAGE = 50;
@@ -45,6 +44,16 @@ export function mailReport(
   url: string,
   name: string,
 ): string[] {
+  const to = reportRecipients(ctx, month);
+  if (to.length === 0) {
+    ctx.store().remove(PENDING_MONTH);
+    return [];
+  }
+  return send(ctx, month, to, docId, url, name);
+}
+
+/** Who gets the month's report mail: none for a month not ended yet; the owner only in test mode. */
+function reportRecipients(ctx: AppContext, month: string): string[] {
   const listed = ctx.settings
     .get('reportRecipients')
     .split(/[,;\s]+/)
@@ -52,12 +61,27 @@ export function mailReport(
     .filter((s) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(s));
   if (listed.length === 0 || month >= ctx.today.slice(0, 7)) return [];
   const owner = ctx.settings.get('ownerEmail');
-  const to = isYes(ctx.settings.get('testMode')) ? (owner ? [owner] : []) : listed;
-  if (to.length === 0) return [];
+  return isYes(ctx.settings.get('testMode')) ? (owner ? [owner] : []) : listed;
+}
+
+/**
+ * Marks the month's mail as owed before the report is built: a run killed anywhere from here leaves it to
+ * the daily run, which builds the report again (idempotent) and mails what is not sent.
+ */
+export function oweReportMail(ctx: AppContext, month: string): void {
+  if (reportRecipients(ctx, month).length) ctx.store().set(PENDING_MONTH, month);
+}
+
+function send(
+  ctx: AppContext,
+  month: string,
+  to: string[],
+  docId: string,
+  url: string,
+  name: string,
+): string[] {
   const store = ctx.store();
   const batches = chunks(to, PER_MESSAGE);
-  // Owed until every message is sent: a run killed anywhere below leaves it to the daily run.
-  store.set(PENDING_MONTH, month);
   const p = parseMonth(month)!;
   const params = { monthName: monthName(p.m, ctx.lang), year: p.y, url };
   const withPdf = isYes(ctx.settings.get('reportPdf'));
@@ -116,27 +140,3 @@ function parseRecord(text: string | null): Record | null {
     return {};
   }
 }
-
-/** The doc's name as the report names it (the PDF's file name). */
-function reportName(ctx: AppContext, month: string): string {
-  return rt('docName', ctx.lang, { month });
-}
-
-/** The daily run: the report mail a kill or the quota left unsent goes out (one property read otherwise). */
-export const reportMailJob: Job = {
-  name: 'reportMail',
-  run(ctx) {
-    const store = ctx.store();
-    const month = store.get(PENDING_MONTH);
-    if (!month || !parseMonth(month) || month < previousMonth(previousMonth(ctx.today))) {
-      if (month) store.remove(PENDING_MONTH);
-      return '';
-    }
-    const id = store.get(DOC_KEY + month);
-    const doc = id ? ctx.documents.open(id) : null;
-    if (!doc) return '';
-    const to = mailReport(ctx, month, doc.id(), doc.url(), reportName(ctx, month));
-    flushLog(ctx);
-    return to.length ? rt('mailed', ctx.lang, { to: to.join(', ') }) : '';
-  },
-};

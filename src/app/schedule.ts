@@ -1,17 +1,17 @@
 // What each trigger runs, in order. Features add their job to the list of the trigger that runs it.
 import type { Job } from './jobs';
 import { remindJob } from './remind';
-import { reportJob } from './report';
-import { reportMailJob } from './reportMail';
+import { reportJob, reportMailJob } from './report';
 import { syncJob } from './sync';
 import { yearReportJob } from './yearReport';
 
 /**
- * The daily trigger (morning, the Settings' mail hour): reconcile the calendar, send reminders, then the
- * report mail a kill or the quota left unsent (app/reportMail.ts).
+ * The daily trigger (morning, the Settings' mail hour): reconcile the calendar, the report mail a kill or
+ * the quota left unsent (app/reportMail.ts: before the reminders, so that its quota witness sees no other
+ * mail of this run), then the reminders.
  */
 export function dailyJobs(): Job[] {
-  return [syncJob, remindJob, reportMailJob];
+  return [syncJob, reportMailJob, remindJob];
 }
 
 /**

@@ -28,7 +28,7 @@ async function prepared(addresses: string[]): Promise<string> {
 }
 
 async function open(dir: string, day = '2026-10-01'): Promise<Runtime> {
-  const rt = await Runtime.open({ workspace: dir, today: day, autosave: false });
+  const rt = await Runtime.open({ workspace: dir, today: day, autosave: false, exclusive: false });
   setDay(rt, day, '09:00');
   return rt;
 }

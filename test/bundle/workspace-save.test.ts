@@ -46,7 +46,7 @@ describe('the workspace saved as one unit', () => {
     const base = prep.workspace.dir;
     const before = await snapshot(base);
     const run = async (dir: string, crashAt: number | null) => {
-      const rt = await Runtime.open({ workspace: dir, today: '2026-09-01' });
+      const rt = await Runtime.open({ workspace: dir, today: '2026-09-01', exclusive: false });
       setDay(rt, '2026-09-01');
       rt.crashSaveAt = crashAt;
       try {
@@ -67,7 +67,7 @@ describe('the workspace saved as one unit', () => {
     for (let k = 1; k <= ops; k++) {
       const dir = copyOf(base);
       await run(dir, k);
-      const rt = await Runtime.open({ workspace: dir, today: '2026-09-01' });
+      const rt = await Runtime.open({ workspace: dir, today: '2026-09-01', exclusive: false });
       await rt.close();
       const got = await snapshot(dir);
       expect([before, after], `crash at file operation ${k} of ${ops}`).toContain(got);
