@@ -40,18 +40,24 @@ function utf16(text: string, be: boolean, bom: boolean): Uint8Array {
 
 const rowsOf = (out: string) => Number(/Строк в тексте: (\d+)/.exec(out)?.[1] ?? -1);
 
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, [join(REPO_ROOT, 'bin/planbook.cjs'), ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+
+/** A set-up workspace to preview imports in (import refuses a folder that is not one). */
+let workspace = '';
+
 function preview(bytes: Uint8Array) {
-  const dir = tempDir();
-  const file = join(dir, 'plan.txt');
+  if (!workspace) {
+    workspace = join(tempDir(), 'ws');
+    const r = cli('setup', '--workspace', workspace, '--school', 'Школа');
+    if (r.status !== 0) throw new Error(r.stderr);
+  }
+  const file = join(tempDir(), 'plan.txt');
   writeFileSync(file, bytes);
-  return spawnSync(
-    process.execPath,
-    [join(REPO_ROOT, 'bin/planbook.cjs'), 'import', file, '--preview', '--workspace', dir],
-    {
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
-  );
+  return cli('import', file, '--preview', '--workspace', workspace);
 }
 
 describe('encodings of imported text files', () => {
