@@ -39,6 +39,8 @@ export const setupSheets = api(op.setup);
 export const checkPlan = api(op.check);
 export const previewImport = api(op.previewImport);
 export const importPlan = api(op.import);
+/** The text of a plan file uploaded in the Import dialog (or given to `planbook import`): .docx or text. */
+export const planFileText = api(op.planFileText);
 export const getStatus = api(op.status);
 export const sendReminders = api(op.sendReminders);
 export const previewReminders = api(op.previewReminders);

@@ -1,4 +1,6 @@
 // setup, check, import, status: the plan's own commands.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { settingOf, typeSettings } from '../demoData';
 import { readPlanText, TextFileError } from '../textFile';
 import { cliText } from '../texts';
@@ -66,8 +68,8 @@ export const check: Command = {
 export const importCmd: Command = {
   name: 'import',
   usage: 'planbook import ФАЙЛ [--preview]',
-  summary: 'импортировать план из текста или таблицы (.txt, .tsv, .csv); --preview только показывает',
-  summaryEn: 'import a plan from text or a table (.txt, .tsv, .csv); --preview only shows it',
+  summary: 'импортировать план из документа Word (.docx), текста или таблицы (.txt, .tsv, .csv); --preview только показывает',
+  summaryEn: 'import a plan from a Word document (.docx), text or a table (.txt, .tsv, .csv); --preview only shows it',
   options: [
     {
       name: 'preview',
@@ -78,14 +80,20 @@ export const importCmd: Command = {
   async run(args, io, open) {
     const file = args.positional[0];
     if (!file) throw new CliError(cliText(args.lang)('missingArg', { arg: 'ФАЙЛ' }), 2);
-    let text: string;
+    const docx = /\.docx$/i.test(file);
+    let text = '';
+    let bytes: Buffer | null = null;
     try {
-      text = readPlanText(file).text;
+      if (docx) bytes = readFileSync(file);
+      else text = readPlanText(file).text;
     } catch (e) {
       if (e instanceof TextFileError) throw new CliError(`«${file}»: ${e.message}`);
       throw new CliError(cliText(args.lang)('importUnreadable', { file }));
     }
     const rt = await open();
+    // a Word file goes through the script's own reading (Utilities.unzip, XmlService), as in the dialog
+    if (bytes)
+      text = await runScript<string>(rt, 'planFileText', { name: basename(file), data: bytes.toString('base64') });
     const preview = args.flags['preview'] === true;
     const r = await runScript<{
       rows: {

@@ -12,6 +12,7 @@ import { PropertiesFake } from './properties';
 import { ScriptAppFake } from './scriptApp';
 import { SessionFake } from './session';
 import { SpreadsheetService } from './spreadsheet';
+import { XmlFake } from './xml';
 
 export function createServices(ctx: ServiceContext): FakeService[] {
   const list: FakeService[] = [
@@ -23,6 +24,7 @@ export function createServices(ctx: ServiceContext): FakeService[] {
     new CalendarFake(ctx),
     new CardFake(ctx),
     new HtmlServiceFake(ctx),
+    new XmlFake(ctx),
   ];
   list.push(new SpreadsheetService(ctx));
   list.push(new MailFake(ctx));

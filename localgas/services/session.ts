@@ -2,6 +2,8 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { formatJavaDate } from '../javaDate';
 import type { FakeService, ServiceContext } from '../service';
+import { readZip } from '../zip';
+import { makeBlob } from './drive';
 
 const DIGESTS: Record<string, string> = {
   MD2: 'md2',
@@ -75,6 +77,26 @@ export class SessionFake implements FakeService {
           counted('Utilities.base64Decode', () =>
             [...Buffer.from(s, 'base64')].map((b) => (b > 127 ? b - 256 : b)),
           ),
+        // developers.google.com/apps-script/reference/utilities/utilities#newBlob(Byte[],String,String):
+        // bytes (signed, as Apps Script gives them) or a string, an optional content type and name.
+        newBlob: (data: number[] | string, contentType?: string, name?: string) => {
+          hit('Utilities.newBlob');
+          const bytes =
+            typeof data === 'string' ? Buffer.from(data, 'utf8') : Uint8Array.from(data, (b) => b & 0xff);
+          return makeBlob(bytes, contentType ?? '', name ?? '', hit);
+        },
+        // .../utilities#unzip(BlobSource): the files of a zip, each a Blob named by its path in the
+        // archive («word/document.xml»); a blob that is not a zip is refused.
+        unzip: (blob: { getBytes(): number[] }) => {
+          hit('Utilities.unzip');
+          let entries: ReturnType<typeof readZip>;
+          try {
+            entries = readZip(Buffer.from(Uint8Array.from(blob.getBytes(), (b) => b & 0xff)));
+          } catch {
+            throw new Error('Invalid argument: blob (not a zip file)');
+          }
+          return entries.map((e) => makeBlob(new Uint8Array(e.data), '', e.name, hit));
+        },
         formatString: (f: string, ...a: unknown[]) => {
           hit('Utilities.formatString');
           let i = 0;

@@ -21,6 +21,9 @@ export interface PreviewRow {
   period: string;
   responsibles: string;
   place: string;
+  classes: string;
+  time: string;
+  section: string;
   kind: string;
   occurrences: Occurrence[];
   problems: string;
@@ -53,10 +56,10 @@ function analyse(
   ctx: AppContext,
   text: string,
 ): { parsed: ReturnType<typeof parsePlanText>; preview: ImportPreview; planValues: unknown[][] } {
-  const parsed = parsePlanText(String(text ?? ''));
+  const settingsYear = parseSchoolYear(ctx.settings.get('schoolYear'));
+  const parsed = parsePlanText(String(text ?? ''), settingsYear ?? currentSchoolYear(ctx));
   const planSheet = ctx.book.find('plan');
   const planValues = planSheet ? ctx.book.values(planSheet) : [];
-  const settingsYear = parseSchoolYear(ctx.settings.get('schoolYear'));
   const sy = settingsYear ?? parsed.schoolYear ?? currentSchoolYear(ctx);
   const existing = existingRows(
     planValues,
@@ -75,13 +78,20 @@ function analyse(
   }
   const preview: ImportPreview = {
     rows: parsed.rows.map((r) => {
-      const timing = parseTiming(r.period, sy, { timeZone: ctx.settings.timeZone });
+      const timing = parseTiming(r.period, sy, {
+        dateCell: r.date,
+        timeCell: r.time,
+        timeZone: ctx.settings.timeZone,
+      });
       return {
         number: r.number,
         title: r.title,
         period: r.period,
         responsibles: r.responsibles,
         place: r.place,
+        classes: r.classes,
+        time: r.time,
+        section: r.section,
         kind: timing.kind,
         occurrences: timing.occurrences,
         problems: problemsText(timing.problems, ctx.lang),
@@ -165,8 +175,12 @@ function rowValues(
   set(map.number, r.number);
   set(map.title, r.title);
   set(map.period, r.period);
+  set(map.date, r.date);
   set(map.place, r.place);
   set(map.responsibles, r.responsibles);
+  set(map.classes, r.classes);
+  set(map.time, r.time);
+  set(map.section, r.section);
   set(map.key, key);
   return line;
 }

@@ -19,7 +19,7 @@ import { type AppContext, openContext } from './context';
 import { takeContinuation } from './continuation';
 import { importPlan, previewImport } from './import';
 import { runJobs } from './jobs';
-import { BusyError, type EditedRange, type PlanLock, type Ports } from './ports';
+import { BusyError, type EditedRange, type PlanFile, type PlanLock, type Ports } from './ports';
 import { remind } from './remind';
 import { buildReport } from './report';
 import { dailyJobs, monthlyJobs } from './schedule';
@@ -97,6 +97,16 @@ export const OPERATIONS = {
     lock: 'none',
     budgetMs: SAFE_LIMIT_MS,
     run: (ports, _b, text: string) => previewImport(ctxOf(ports), text),
+  }),
+  /** The text of an uploaded plan file (a Word .docx read by the script, or text). */
+  planFileText: op({
+    name: 'planFileText',
+    lock: 'none',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports, _b, file: PlanFile) => {
+      if (!ports.files) throw new Error('planFileText: no plan files port');
+      return ports.files.planText(file, ctxOf(ports).lang);
+    },
   }),
   /** New rows at the end of the Plan, then every row's key and problems brought up to date. */
   import: said({

@@ -191,7 +191,7 @@ export function evaluate(
   holidays: Holiday[] = [],
 ): PlanItem {
   const timing = applyHolidays(
-    parseTiming(row.period, sy, { dateCell: row.date, timeZone: cellZone }),
+    parseTiming(row.period, sy, { dateCell: row.date, timeCell: row.time, timeZone: cellZone, holidays }),
     holidays,
   );
   const names = splitResponsibles(row.responsibles);

@@ -261,6 +261,17 @@ export interface SessionInfo {
 }
 
 /** Everything a use case may call. */
+/** A plan file uploaded in the Import dialog or given to `planbook import`: its name and base64 bytes. */
+export interface PlanFile {
+  name: string;
+  data: string;
+}
+
+/** Reading plan files: a Word .docx (unzip, XML) or text, as the plan text the importer reads. */
+export interface PlanFiles {
+  planText(file: PlanFile, lang: 'ru' | 'en'): string;
+}
+
 export interface Ports {
   book: PlanBook;
   /** The script's state (script properties). */
@@ -275,9 +286,26 @@ export interface Ports {
   lock: PlanLock;
   session: SessionInfo;
   webApp: WebApp;
+  /** Plan files (issue 13); optional so that ports made for other use cases need not have it. */
+  files?: PlanFiles;
 }
 
 export function portsOf(p: Ports): Ports {
-  const { book, store, planStore, calendar, mail, documents, clock, triggers, lock, session, webApp } = p;
-  return { book, store, planStore, calendar, mail, documents, clock, triggers, lock, session, webApp };
+  const { book, store, planStore, calendar, mail, documents, clock, triggers, lock, session, webApp, files } =
+    p;
+  const out: Ports = {
+    book,
+    store,
+    planStore,
+    calendar,
+    mail,
+    documents,
+    clock,
+    triggers,
+    lock,
+    session,
+    webApp,
+  };
+  if (files) out.files = files;
+  return out;
 }

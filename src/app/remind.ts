@@ -81,6 +81,8 @@ function reminderRows(snap: PlanSnapshot): ReminderRow[] {
       title: it.row.title,
       period: it.row.period,
       place: it.row.place,
+      classes: it.row.classes,
+      section: it.row.section,
       kind: it.timing.kind,
       occurrences: it.timing.occurrences,
       status: it.row.status,

@@ -44,6 +44,8 @@ const PLAN_EXTRAS = (lang: Lang): Record<string, ColumnExtras> => ({
   results: { format: '@' },
   participants: { nonNegative: true, format: '0' },
   publication: { format: '@' },
+  // plain text: a Sheets time value would come back as a Date of 1899 in the old Moscow offset
+  time: { format: '@' },
   key: { format: '@' },
   sync: { format: '@' },
   problems: { format: '@' },

@@ -113,6 +113,8 @@ export interface RowInput {
   period: string;
   place: string;
   responsibles: string;
+  classes?: string;
+  section?: string;
   status: Status | null;
   statusText: string;
   timing: Timing;
@@ -202,6 +204,8 @@ export function desiredEvents(
     r.responsibles ? t('calDescWho', lang, { who: r.responsibles }) : '',
     r.period ? t('calDescWhen', lang, { when: r.period }) : '',
     r.place ? t('calDescPlace', lang, { place: r.place }) : '',
+    r.classes ? t('calDescClasses', lang, { classes: r.classes }) : '',
+    r.section ? t('calDescSection', lang, { section: r.section }) : '',
     t('calDescStatus', lang, { status: r.statusText || t('calPlanned', lang) }),
     t('calDescPlan', lang, { url: o.planUrl }),
   ].filter(Boolean);

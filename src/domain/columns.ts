@@ -81,6 +81,9 @@ export const PLAN_COLUMNS = [
     aliases: ['Участники', 'Количество участников', 'Кол-во участников', 'Число участников', 'Охват'],
   },
   { id: 'publication', ru: 'Публикация', en: 'Publication', width: 200, optional: true },
+  // Время (issue 13): the start time of the row's days that have none; its width that of the Ключ
+  // beside it, so setup sets both in one run of columns.
+  { id: 'time', ru: 'Время', en: 'Time', width: 110, optional: true, aliases: ['Время начала'] },
   { id: 'key', ru: 'Ключ', en: 'Key', width: 110, system: true, hidden: true },
   { id: 'sync', ru: 'Синхронизация', en: 'Sync', width: 160, system: true },
   { id: 'problems', ru: 'Проблемы', en: 'Problems', width: 280, system: true },

@@ -1,22 +1,24 @@
 // Reading a plan pasted as text: numbered lines ("1. Мероприятие – октябрь, ответственные") or a table
 // pasted as TSV/CSV with a header row. Nothing is renumbered or rewritten; problems are reported.
-import { parseDelimited } from './delimited';
+import { type DelimitedRecord, parseDelimited } from './delimited';
+import { dropFinalDot, type ImportedRow } from './importRow';
+import {
+  contextDate,
+  isSectionLine,
+  monthRow,
+  type PlanContext,
+  readHeadings,
+  sectionName,
+} from './planContext';
+import { importResponsibles } from './responsibles';
 import { schoolYearFromText } from './schoolYear';
+import { parseTable, type TableHeader } from './tableImport';
 import { isPeriodText } from './timing';
 import type { Problem, SchoolYear } from './types';
+import { type ColumnId, headerColumn } from './wideTable';
 
-export interface ImportedRow {
-  /** As written, without the dot: "13". Empty when the line had no number. */
-  number: string;
-  title: string;
-  period: string;
-  responsibles: string;
-  place: string;
-  /** Other table columns as "Heading: value; ...". */
-  notes: string;
-  /** 1-based line of the source text. */
-  line: number;
-}
+export type { ImportedRow } from './importRow';
+export { headerColumn } from './wideTable';
 
 export interface ImportResult {
   rows: ImportedRow[];
@@ -26,33 +28,8 @@ export interface ImportResult {
   schoolYear: SchoolYear | null;
 }
 
-type ColumnId = 'number' | 'title' | 'period' | 'responsibles' | 'place';
-
 // Any school year does for telling a period from other words.
 const ANY_YEAR: SchoolYear = { startYear: 2026 };
-
-function headerKey(cell: string): string {
-  return cell
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[\s.:«»"'*]+/g, '');
-}
-
-/** Which column a header cell names, or null. */
-export function headerColumn(cell: string): ColumnId | null {
-  const k = headerKey(cell);
-  if (k === '') return null;
-  if (/^(?:№|n|no|nо|номер|п\/п|пп|#)(?:п\/п|пп|мер)?$/.test(k) || /^№/.test(k)) return 'number';
-  if (/^(?:ответствен|исполнител|кто)/.test(k)) return 'responsibles';
-  if (/^место/.test(k)) return 'place';
-  if (/^(?:срок|дата|времяпроведения|когда|периодичност|период)/.test(k)) return 'period';
-  if (
-    /^(?:мероприяти|содержани|наименовани|названи|тема|событи|видработы|направлениеработы|работа$)/.test(k)
-  ) {
-    return 'title';
-  }
-  return null;
-}
 
 interface Header {
   delimiter: string;
@@ -113,13 +90,6 @@ function cleanTitle(s: string): string {
     .replace(/[\s,;:\-–—‑]+$/, '')
     .replace(/^[\s,;:\-–—‑]+/, '')
     .trim();
-}
-
-/** Drops final dots and commas, but not the dot of an initial ("Иванова И.И."). */
-function dropFinalDot(s: string): string {
-  let t = s;
-  while (/[.,;:]$/.test(t) && !/(?:^|[\s.])[A-ZА-ЯЁ]\.$/.test(t)) t = t.slice(0, -1).trimEnd();
-  return t;
 }
 
 function cleanTail(s: string): string {
@@ -189,93 +159,49 @@ export function splitPlanLine(body: string): LineParts {
   return { title: cleanTitle(body).replace(/\.$/, ''), period: '', responsibles: '', found: false };
 }
 
-function parseLines(lines: string[], from: number): ImportedRow[] {
+function parseLines(lines: string[], from: number, sy: SchoolYear, ctx: PlanContext): ImportedRow[] {
   const rows: ImportedRow[] = [];
+  let section = '';
+  const push = (number: string, p: LineParts, line: number) => {
+    const date = contextDate(p.period, '', sy, ctx);
+    rows.push({ number, ...rowParts(p), section, date, line });
+  };
   for (let i = from; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     if (raw.trim() === '' || headerOf(raw)) continue;
     const m = NUMBERED.exec(raw);
-    if (m) {
-      const parts = splitPlanLine(raw.slice(m[0].length));
-      rows.push({ number: m[1] ?? '', ...rowParts(parts), line: i + 1 });
+    if (m && !/^\s*[IVX]+\./.test(raw)) {
+      push(m[1] ?? '', splitPlanLine(raw.slice(m[0].length)), i + 1);
+      continue;
+    }
+    const month = monthRow(raw);
+    if (month) {
+      ctx.month = month;
+      continue;
+    }
+    if (isSectionLine(raw)) {
+      section = sectionName(raw);
       continue;
     }
     const parts = splitPlanLine(raw);
-    if (parts.found && parts.title !== '') rows.push({ number: '', ...rowParts(parts), line: i + 1 });
+    if (parts.found && parts.title !== '') push('', parts, i + 1);
   }
   return rows;
 }
 
-function rowParts(p: LineParts): Omit<ImportedRow, 'number' | 'line'> {
-  return { title: p.title, period: p.period, responsibles: p.responsibles, place: '', notes: '' };
+function rowParts(p: LineParts): Omit<ImportedRow, 'number' | 'line' | 'section' | 'date'> {
+  return {
+    title: p.title,
+    period: p.period,
+    responsibles: importResponsibles(p.responsibles),
+    place: '',
+    classes: '',
+    time: '',
+    notes: '',
+  };
 }
 
 // ------------------------------------------------------------------ tables
-
-function cleanCell(s: string): string {
-  return s
-    .replace(/[ \t\u00A0]+/g, ' ')
-    .replace(/\s*\n\s*/g, '\n')
-    .trim();
-}
-
-function parseTable(lines: string[], headerAt: number, header: Header, problems: Problem[]): ImportedRow[] {
-  const text = lines.slice(headerAt).join('\n');
-  const records = parseDelimited(text, header.delimiter, headerAt).slice(1);
-  const width = header.cells.length;
-  const col = (id: ColumnId): number => header.columns.indexOf(id);
-  let titleCol = col('title');
-  if (titleCol < 0) {
-    titleCol = header.columns.indexOf(null);
-    if (titleCol < 0) titleCol = 0;
-    problems.push({ code: 'plan.noTitleColumn' });
-  }
-  const numberCol = col('number');
-  const isRowStart = (fields: string[]): boolean =>
-    numberCol < 0 || /^\s*\d{1,3}\s*[.)]?\s*$/.test(fields[numberCol] ?? '');
-  const rows: ImportedRow[] = [];
-  for (let r = 0; r < records.length; r++) {
-    const rec = records[r];
-    if (!rec) continue;
-    const fields = rec.fields.slice();
-    if (fields.every((f) => f.trim() === '')) continue;
-    if (headerOf(fields.join(header.delimiter))) continue; // the header repeated on a new page
-    // a cell with a line break pasted from Word splits the row: glue the pieces back
-    while (fields.length < width) {
-      const next = records[r + 1];
-      if (!next || next.fields.every((f) => f.trim() === '') || (numberCol >= 0 && isRowStart(next.fields)))
-        break;
-      fields[fields.length - 1] = (fields[fields.length - 1] ?? '') + '\n' + (next.fields[0] ?? '');
-      fields.push(...next.fields.slice(1));
-      r++;
-    }
-    const get = (i: number): string => (i >= 0 ? cleanCell(fields[i] ?? '') : '');
-    const filled = fields.filter((f) => f.trim() !== '').length;
-    if (filled <= 1 && fields.length < width && get(numberCol) === '') continue; // a section heading
-    const notes: string[] = [];
-    header.cells.forEach((name, i) => {
-      if (i === titleCol || i === numberCol) return;
-      const id = header.columns[i];
-      if (id && header.columns.indexOf(id) === i) return;
-      const v = get(i);
-      if (v !== '') notes.push((name.trim() || 'Столбец ' + (i + 1)) + ': ' + v);
-    });
-    for (let i = width; i < fields.length; i++) {
-      const v = get(i);
-      if (v !== '') notes.push(v);
-    }
-    rows.push({
-      number: get(numberCol).replace(/\s*[.)]\s*$/, ''),
-      title: get(titleCol),
-      period: get(col('period')),
-      responsibles: dropFinalDot(get(col('responsibles'))),
-      place: get(col('place')),
-      notes: notes.join('; '),
-      line: rec.line,
-    });
-  }
-  return rows;
-}
 
 /** A comma header is a table only when the next line looks like a CSV row, not a numbered sentence. */
 function isCsvTable(lines: string[], headerAt: number, header: Header): boolean {
@@ -290,6 +216,42 @@ function isCsvTable(lines: string[], headerAt: number, header: Header): boolean 
     return fields.length === header.cells.length;
   }
   return false;
+}
+
+function headerOfFields(fields: string[]): TableHeader | null {
+  const cells = fields.map((c) => c.trim());
+  const filled = cells.filter((c) => c !== '');
+  if (filled.length < 2) return null;
+  const columns = cells.map(headerColumn);
+  const matched = columns.filter((c) => c !== null).length;
+  return matched >= 2 && matched * 2 >= filled.length ? { cells, columns } : null;
+}
+
+interface Table {
+  /** Lines above the table: the plan's heading. */
+  headings: string[];
+  header: TableHeader | null;
+  records: DelimitedRecord[];
+}
+
+/** A TSV table (with its header row somewhere near the top, or without one), or null. */
+function tsvTable(text: string): Table | null {
+  if (!text.includes('\t')) return null;
+  const records = parseDelimited(text, '\t').filter((r) => r.fields.some((f) => f.trim() !== ''));
+  const at = records.findIndex((r, i) => i < 30 && headerOfFields(r.fields) !== null);
+  if (at >= 0) {
+    const header = headerOfFields(records[at]!.fields)!;
+    const body = records.slice(at + 1).filter((r) => headerOfFields(r.fields) === null);
+    return { headings: records.slice(0, at).map((r) => r.fields.join(' ')), header, records: body };
+  }
+  const wide = records.filter((r) => r.fields.filter((f) => f.trim() !== '').length >= 3);
+  if (wide.length < 2 || wide.length * 2 < records.length) return null;
+  const first = records.indexOf(wide[0]!);
+  return {
+    headings: records.slice(0, first).map((r) => r.fields.join(' ')),
+    header: null,
+    records: records.slice(first),
+  };
 }
 
 // ------------------------------------------------------------------ numbering
@@ -330,8 +292,9 @@ export function numberingProblems(numbers: string[]): Problem[] {
 
 // ------------------------------------------------------------------ the whole text
 
-function parse(text: string): ImportResult {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+function parse(text: string, fallback: SchoolYear): ImportResult {
+  const clean = text.replace(/^\uFEFF/, '');
+  const lines = clean.split(/\r\n|\r|\n/);
   let schoolYear: SchoolYear | null = null;
   let headerAt = -1;
   let header: Header | null = null;
@@ -347,11 +310,24 @@ function parse(text: string): ImportResult {
     }
     if (header && schoolYear) break;
   }
+  const sy = schoolYear ?? fallback;
+  const ctx: PlanContext = { day: null, span: null, month: null };
   const problems: Problem[] = [];
-  const rows =
-    header && isCsvTable(lines, headerAt, header)
-      ? parseTable(lines, headerAt, header, problems)
-      : parseLines(lines, headerAt + 1);
+  const headings = (list: string[]) => readHeadings(list, sy, ctx);
+  let rows: ImportedRow[];
+  const tsv = tsvTable(clean);
+  if (tsv) {
+    headings(tsv.headings);
+    rows = parseTable(tsv.records, tsv.header, sy, ctx, problems);
+  } else if (header && header.delimiter !== '\t' && isCsvTable(lines, headerAt, header)) {
+    headings(lines.slice(0, headerAt));
+    const records = parseDelimited(lines.slice(headerAt).join('\n'), header.delimiter, headerAt).slice(1);
+    rows = parseTable(records, header, sy, ctx, problems);
+  } else {
+    const first = lines.findIndex((l) => NUMBERED.test(l));
+    headings(lines.slice(0, Math.max(0, first)));
+    rows = parseLines(lines, headerAt + 1, sy, ctx);
+  }
   problems.push(...numberingProblems(rows.map((r) => r.number)));
   for (const r of rows) {
     if (r.title === '')
@@ -361,10 +337,13 @@ function parse(text: string): ImportResult {
   return { rows, problems, schoolYear };
 }
 
-/** The rows of a plan pasted as text. Never throws. */
-export function parsePlanText(text: string): ImportResult {
+/**
+ * The rows of a plan pasted as text. Never throws. Dates the text leaves to its context (month rows,
+ * a dated heading) are read in the school year of its heading, else in `fallback`.
+ */
+export function parsePlanText(text: string, fallback: SchoolYear = ANY_YEAR): ImportResult {
   try {
-    return parse(typeof text === 'string' ? text : String(text ?? ''));
+    return parse(typeof text === 'string' ? text : String(text ?? ''), fallback);
   } catch (_e) {
     return { rows: [], problems: [{ code: 'plan.noRows' }], schoolYear: null };
   }

@@ -79,6 +79,8 @@ export interface PlanRow {
   /** The plan's section or module («Гражданско-патриотическое воспитание»): the year's report groups by it. */
   section: string;
   responsibles: string;
+  /** Время: the time of the row's days that have none («10:00»); a Date or text as read. */
+  time: unknown;
   status: Status | null;
   statusText: string;
   results: string;
@@ -107,6 +109,7 @@ const PERSON_COLUMNS: PlanColumnId[] = [
   'responsibles',
   'results',
   'publication',
+  'time',
 ];
 
 export function readRow(values: unknown[], map: ColumnMap, row: number): PlanRow {
@@ -123,6 +126,7 @@ export function readRow(values: unknown[], map: ColumnMap, row: number): PlanRow
     classes: cellText(get('classes')),
     section: cellText(get('section')),
     responsibles: cellText(get('responsibles')),
+    time: get('time') ?? '',
     status: parseStatus(statusText),
     statusText,
     results: cellText(get('results')),

@@ -63,11 +63,18 @@ function monthOf(month: string, lang: Lang): string {
 
 /** One sentence about one item (no title: the caller puts it first). */
 export function itemSentence(item: DigestItem, lang: Lang): string {
-  const place = item.row.place
-    ? lang === 'ru'
-      ? `, место: ${item.row.place}`
-      : `, place: ${item.row.place}`
-    : '';
+  const place =
+    (item.row.place ? (lang === 'ru' ? `, место: ${item.row.place}` : `, place: ${item.row.place}`) : '') +
+    (item.row.classes
+      ? lang === 'ru'
+        ? `, классы: ${item.row.classes}`
+        : `, classes: ${item.row.classes}`
+      : '') +
+    (item.row.section
+      ? lang === 'ru'
+        ? `, раздел: ${item.row.section}`
+        : `, section: ${item.row.section}`
+      : '');
   switch (item.due.kind) {
     case 'before':
       return lang === 'ru'

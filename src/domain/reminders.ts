@@ -30,6 +30,9 @@ export interface ReminderRow {
   title: string;
   period: string;
   place: string;
+  /** Классы and Раздел of the plan row (optional: '' when the plan has no such column). */
+  classes?: string;
+  section?: string;
   kind: TimingKind;
   occurrences: Occurrence[];
   status: Status | null;

@@ -1,6 +1,7 @@
 // Responsible roles or people: splitting the Ответственные cell, matching names to the Ответственные
 // sheet, and turning them into e-mail recipients.
 
+import { canonicalRole, importResponsiblesFrom, splitWithoutCommas } from './roles';
 import { quoted } from './texts/fill';
 import type { Problem } from './types';
 
@@ -16,11 +17,14 @@ function tidy(part: string): string {
 }
 
 /**
- * Names in a Ответственные cell, as written: split on commas, semicolons, new lines and the word "и"
- * (lower case, standing alone: "И." of an initial is not split), never inside quotes («МОУ «Школа и сад»»).
+ * Names in a Ответственные cell, as written: split on commas, semicolons and new lines, never inside
+ * quotes («МОУ «Школа и сад»»); each part then between people and roles written without commas and at
+ * an «и» that joins two roles (roles.ts).
  */
-export function splitResponsibles(text: string): string[] {
-  if (typeof text !== 'string' || text.trim() === '') return [];
+export function splitResponsibles(input: string): string[] {
+  if (typeof input !== 'string' || input.trim() === '') return [];
+  // «Попова\nК.О.»: initials moved to the next line by a narrow cell
+  const text = input.replace(/([А-ЯЁа-яё])[ \t]*\r?\n\s*(?=[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?(?:\s|$|,|;))/g, '$1 ');
   const parts: string[] = [];
   const closers: string[] = [];
   let cur = '';
@@ -44,25 +48,28 @@ export function splitResponsibles(text: string): string[] {
         cur = '';
         continue;
       }
-      const next = text.charAt(i + 1);
-      if (c === 'и' && /\s/.test(text.charAt(i - 1)) && (next === '' || /\s/.test(next))) {
-        parts.push(cur);
-        cur = '';
-        continue;
-      }
     }
     cur += c;
   }
   parts.push(cur);
-  const out = parts.map(tidy).filter((p) => p !== '');
+  const out = parts
+    .map(tidy)
+    .filter((p) => p !== '')
+    .flatMap((p) => splitWithoutCommas(p).map(tidy))
+    .filter((p) => p !== '');
   // an unbalanced quote made everything one part: fall back to plain splitting
   if (closers.length > 0 && out.length <= 1) {
     return text
-      .split(/[,;\r\n]+|\s+и\s+/)
-      .map(tidy)
+      .split(/[,;\r\n]+/)
+      .flatMap((p) => splitWithoutCommas(tidy(p)).map(tidy))
       .filter((p) => p !== '');
   }
   return out;
+}
+
+/** The Ответственные cell of an imported row: the people and roles, canonical, comma-separated. */
+export function importResponsibles(text: string): string {
+  return importResponsiblesFrom(splitResponsibles(text));
 }
 
 /** The form used to match names: lower case, ё → е, no quotes, single spaces, no dots at the ends. */
@@ -158,7 +165,8 @@ export function resolve(dir: Directory, names: string[]): { recipients: string[]
     const key = normalizeName(name);
     if (key === '' || done.has(key)) continue;
     done.add(key);
-    const entry = dir.byName.get(key);
+    // «Кл. рук.» typed by hand finds the «Классные руководители» of the sheet
+    const entry = dir.byName.get(key) ?? dir.byName.get(normalizeName(canonicalRole(name)));
     if (!entry) {
       problems.push({ code: 'responsible.unknown', params: { name } });
       continue;

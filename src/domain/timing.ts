@@ -28,6 +28,9 @@ import {
   wallTime,
   weekday,
 } from './days';
+import { withHolidays } from './holidayPeriods';
+import type { Holiday } from './holidays';
+import { findObservance } from './observances';
 import { MONTH_WORD, monthOfWord, normalizePeriod, termNumber, weekdayOfWord } from './russianDates';
 import {
   formatSchoolYear,
@@ -37,13 +40,19 @@ import {
   schoolYearBounds,
   studyPeriod,
 } from './schoolYear';
+import { withTimeCell } from './timeCell';
 import type { Occurrence, Problem, SchoolYear, Timing, TimingKind } from './types';
+import { expandAbbreviations, scanMonthParts } from './weeks';
 
 export interface TimingOptions {
   /** Value of the Дата column: a Date (an instant, read in timeZone), a string, a number, or ''. */
   dateCell?: unknown;
   /** IANA time zone, default Europe/Moscow. */
   timeZone?: string;
+  /** The school holidays of the Settings: «в весенние каникулы» gets their dates. */
+  holidays?: readonly Holiday[];
+  /** Value of the Время column («10:00», «10.00», a Date or a day fraction): the time of days without one. */
+  timeCell?: unknown;
 }
 
 interface Analysis {
@@ -109,7 +118,7 @@ function allMatches(re: RegExp, s: string): RegExpExecArray[] {
 }
 
 function rangeLink(gap: string): boolean {
-  return /^\s*(?:-|по|до)\s*$/.test(gap);
+  return /^\.?\s*(?:-|по|до)\s*$/.test(gap);
 }
 
 // ---------------------------------------------------------------- dates
@@ -448,7 +457,7 @@ const SEASONS: ReadonlyArray<readonly [RegExp, number, number]> = [
 const SUMMER = /летн\S*\s+каникул\S*|в\s+летний\s+период|летом/;
 
 const UNSCHEDULED =
-  /по\s+мере[^,;]*|по\s+необходимости|при\s+необходимости|в\s+случае\s+необходимости|по\s+(?:плану|просьбе|согласовани|запрос|заявк|договоренност|приглашени|графику|расписани|отдельному|положени|назначени|возможност)[^,;]*|сроки\s+уточня\S*|уточня\S*|будет\s+определ\S*|(?:в\s+)?(?:осенние|зимние|весенние|осенних|зимних|весенних)?\s*каникул[^,;]*|в\s+каникулярное\s+время|в\s+зависимости\s+от[^,;]*/;
+  /в\s+установленные\s+сроки|по\s+мере[^,;]*|по\s+необходимости|при\s+необходимости|в\s+случае\s+необходимости|по\s+(?:плану|просьбе|согласовани|запрос|заявк|договоренност|приглашени|графику|расписани|отдельному|положени|назначени|возможност)[^,;]*|сроки\s+уточня\S*|уточня\S*|будет\s+определ\S*|(?:в\s+)?(?:осенние|зимние|весенние|осенних|зимних|весенних)?\s*каникул[^,;]*|в\s+каникулярное\s+время|в\s+зависимости\s+от[^,;]*/;
 
 function consumeRe(scan: Scan, re: RegExp): RegExpExecArray | null {
   const m = re.exec(scan.rest);
@@ -550,7 +559,7 @@ function make(
 }
 
 function analyzeText(text: string, sy: SchoolYear): Analysis {
-  const s = normalizePeriod(text);
+  const s = expandAbbreviations(normalizePeriod(text));
   if (!/[0-9a-zа-я]/.test(s)) {
     return { timing: make('empty', text, [], [{ code: 'timing.empty' }]), residue: [], recognised: false };
   }
@@ -574,6 +583,16 @@ function analyzeText(text: string, sy: SchoolYear): Analysis {
     consumeRe(scan, WHOLE_YEAR);
     const months = every === 'month' ? scanMonths(scan) : [];
     return done('recurring', recurringOccurrences(sy, every, wd, months), every);
+  }
+
+  // «2-я неделя ноября», «третья декада октября» (weeks.ts); «ко Дню матери» (observances.ts)
+  const parts = scanMonthParts(scan.rest, sy);
+  for (const [a, b] of parts.spans) scan.consume(a, b);
+  const observance = findObservance(scan.rest, sy);
+  if (observance) scan.consume(observance.at, observance.at + observance.length);
+  if (parts.occurrences.length > 0) {
+    consumeRe(scan, WHOLE_YEAR);
+    return done('range', parts.occurrences);
   }
 
   const dateItems = scanDates(scan, problems);
@@ -602,6 +621,7 @@ function analyzeText(text: string, sy: SchoolYear): Analysis {
     if (terms.occ.length === 0) return done('unknown', []);
     return done(terms.deadline && terms.occ.length === 1 ? 'deadline' : 'term', terms.occ);
   }
+  if (observance) return done('date', [{ start: observance.start, end: observance.end }]);
   for (const [re, from, to] of SEASONS) {
     if (consumeRe(scan, re)) {
       const a = monthSpan(sy, from);
@@ -694,7 +714,8 @@ function analyze(text: unknown, sy: SchoolYear, opts?: TimingOptions): Analysis 
  */
 export function parseTiming(text: string, sy: SchoolYear, opts?: TimingOptions): Timing {
   try {
-    return analyze(text, sy, opts).timing;
+    const t = withHolidays(analyze(text, sy, opts).timing, opts?.holidays);
+    return withTimeCell(t, opts?.timeCell, opts?.timeZone || 'Europe/Moscow');
   } catch (_e) {
     const shown = typeof text === 'string' ? text : '';
     return make('unknown', shown, [], [{ code: 'timing.unknown', params: { text: shown.trim() } }]);

@@ -1,9 +1,11 @@
 // The ports of app/ports.ts over Apps Script: what main.ts and the ui hand to the use cases.
+
 import type { PlanBook, Ports, StoreOpener } from '../app/ports';
 import { gasCalendar } from './calendar';
 import { gasClock } from './clock';
 import { scriptLock } from './lock';
 import { gasMail } from './mail';
+import { gasPlanFiles } from './planFile';
 import { documentStore, scriptStore } from './properties';
 import { gasDocuments } from './reportDocs';
 import { gasSession } from './session';
@@ -32,5 +34,6 @@ export function gasPorts(
     lock: scriptLock,
     session: gasSession,
     webApp: gasWebApp,
+    files: gasPlanFiles,
   };
 }

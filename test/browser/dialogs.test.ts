@@ -1,6 +1,7 @@
 // The dialogs in real headless Chromium (Debian's package, driven by playwright-core), served by
 // `planbook ui`'s server: every google.script.run call is answered by dist/Code.js in the emulator.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -9,6 +10,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startUiServer, type UiServer } from '../../cli/commands/ui';
 import { REPO_ROOT, SEEDS_DIR } from '../../localgas/paths';
 import type { ScriptAppFake } from '../../localgas/services/scriptApp';
+import { docxText, planDocx } from '../planDocx';
+
+/** The Plan sheet of a plan.xlsx as values (dates as ISO text). */
+async function planValues(path: string): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const out: unknown[][] = [];
+  const sheet = wb.getWorksheet('План')!;
+  const width = sheet.getRow(1).cellCount;
+  sheet.eachRow((row) => {
+    const v = Array.from({ length: width }, (_, i) => row.getCell(i + 1).value);
+    out.push(v.map((x) => (x instanceof Date ? x.toISOString() : (x ?? ''))));
+  });
+  return out;
+}
 
 const CHROMIUM = '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -184,6 +200,64 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('dialogs in headless Chromium', () => 
     await p.screenshot({ path: join(SHOTS, 'import-200.png'), fullPage: true });
     await p.context().close();
   });
+
+  it('import dialog: a Word .docx uploaded, the preview shows what was understood, the rows are what the CLI imports', async () => {
+    const docx = await planDocx(
+      readFileSync(join(REPO_ROOT, 'test/fixtures/plans/15-saturday-borisov-2021-10-30.txt'), 'utf8'),
+    );
+    const p = await page(900, 640);
+    await openDialog(p, 'import');
+    await p.setInputFiles('#file', {
+      name: 'plan.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: docx,
+    });
+    await p.waitForFunction(() => /plan\.docx/.test(document.getElementById('message')?.textContent ?? ''));
+    await idle(p);
+    expect(await p.inputValue('#text')).toBe(docxText(docx));
+    const cells = await p
+      .locator('#rows tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')),
+      );
+    expect(cells).toHaveLength(8);
+    // Мероприятие, Даты (the day of the heading and the time of the cell), Ответственные, Раздел
+    expect(cells[0]![1]).toBe('Кроссворд с ответами\n«Знакомство с земляками»');
+    expect(cells[0]![3]).toMatch(/30\.10\.2021 10:00/);
+    expect(cells[0]![4]).toBe('Бакун А.М.');
+    expect(cells[0]![6]).toBe('Школьные и классные мероприятия');
+    await p.screenshot({ path: join(SHOTS, 'import-docx-preview.png'), fullPage: true });
+    const before = await planValues(srv.runtime.workspace.planPath);
+    await p.click('#import');
+    await p.waitForFunction(() =>
+      /Импортировано строк/.test(document.getElementById('message')?.textContent ?? ''),
+    );
+    await p.context().close();
+    const added = (await planValues(srv.runtime.workspace.planPath)).slice(before.length);
+    expect(added).toHaveLength(8);
+    // the same file through `planbook import plan.docx` into a fresh plan: the same rows
+    const dir = mkdtempSync(join(tmpdir(), 'planbook-ui-cli-'));
+    try {
+      const file = join(dir, 'plan.docx');
+      writeFileSync(file, docx);
+      const cli = (...a: string[]) =>
+        spawnSync(
+          process.execPath,
+          [join(REPO_ROOT, 'bin/planbook.cjs'), ...a, '--workspace', join(dir, 'ws')],
+          {
+            encoding: 'utf8',
+            timeout: 120_000,
+          },
+        );
+      expect(cli('setup').status).toBe(0);
+      expect(cli('import', file).status).toBe(0);
+      const viaCli = (await planValues(join(dir, 'ws', 'plan.xlsx'))).slice(1);
+      const noKeys = (rows: unknown[][]) => rows.map((r) => r.slice(0, -3));
+      expect(noKeys(added)).toEqual(noKeys(viaCli));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it('status sidebar: the next two weeks, problem rows and the automation switch (twice → one of each)', async () => {
     // Row 2 gets a second problem (a period nobody can read) besides its missing e-mails.

@@ -58,6 +58,7 @@ describe('setup', () => {
       'Итоги',
       'Участников',
       'Публикация',
+      'Время',
     ]);
     expect(header.slice(-3)).toEqual(['Ключ', 'Синхронизация', 'Проблемы']);
     const at = (h: string) => header.indexOf(h) + 1;

@@ -72,7 +72,8 @@ describe('parsePlanText: the seed plan', () => {
   it('row 6: no space after a comma', () => {
     const r = rows[5]!;
     expect(r.number).toBe('6');
-    expect(r.responsibles).toBe('работники библиотеки,организатор, классные руководители');
+    // the cell of the new row: the roles as the Ответственные sheet names them, comma and space
+    expect(r.responsibles).toBe('работники библиотеки, организатор, классные руководители');
     expect(splitResponsibles(r.responsibles)).toEqual([
       'работники библиотеки',
       'организатор',
@@ -111,7 +112,7 @@ describe('parsePlanText: the seed plan', () => {
     const r = rows[13]!;
     expect(r.title).toBe('Участие в подготовке к мероприятию «День муниципального округа»');
     expect(r.period).toBe('июль');
-    expect(r.responsibles).toBe('работники библиотеки,организатор, классные руководители');
+    expect(r.responsibles).toBe('работники библиотеки, организатор, классные руководители');
   });
 
   it('keeps place and notes empty for numbered lines', () => {
@@ -187,6 +188,10 @@ describe('parsePlanText: numbered lines', () => {
         responsibles: 'директор',
         place: '',
         notes: '',
+        classes: '',
+        time: '',
+        section: '',
+        date: '',
         line: 2,
       },
     ]);
@@ -233,6 +238,10 @@ describe('parsePlanText: tables', () => {
         responsibles: 'Директор',
         place: '',
         notes: 'Примечание: линейка',
+        classes: '',
+        time: '',
+        section: '',
+        date: '',
         line: 3,
       },
       {
@@ -242,6 +251,10 @@ describe('parsePlanText: tables', () => {
         responsibles: 'Вожатая, классные руководители',
         place: '',
         notes: '',
+        classes: '',
+        time: '',
+        section: '',
+        date: '',
         line: 4,
       },
       {
@@ -251,6 +264,10 @@ describe('parsePlanText: tables', () => {
         responsibles: 'Организатор',
         place: '',
         notes: 'Примечание: актовый зал',
+        classes: '',
+        time: '',
+        section: '',
+        date: '',
         line: 5,
       },
     ]);
@@ -285,7 +302,11 @@ describe('parsePlanText: tables', () => {
         period: 'октябрь',
         responsibles: 'Иванова И.И., Петров П.П.',
         place: 'Актовый зал',
-        notes: 'Классы: 5-7',
+        notes: '',
+        classes: '5-7',
+        time: '',
+        section: '',
+        date: '',
         line: 2,
       },
       {
@@ -295,6 +316,10 @@ describe('parsePlanText: tables', () => {
         responsibles: 'Учитель ИЗО',
         place: 'Рекреация',
         notes: '',
+        classes: '',
+        time: '',
+        section: '',
+        date: '',
         line: 3,
       },
     ]);

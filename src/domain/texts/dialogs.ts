@@ -62,6 +62,14 @@ const IMPORT: Texts = {
     en: 'Paste the plan: numbered lines or a table copied from Word (No., event, when, responsible).',
   },
   textLabel: { ru: 'Текст плана', en: 'Plan text' },
+  fileLabel: {
+    ru: 'Или загрузите файл плана: документ Word (.docx), .txt, .tsv, .csv',
+    en: 'Or upload the plan file: a Word document (.docx), .txt, .tsv, .csv',
+  },
+  fileRead: {
+    ru: 'Файл «{name}» прочитан: его текст ниже. Проверьте, что понято, в просмотре.',
+    en: '«{name}» is read: its text is below. Check what was understood in the preview.',
+  },
   preview: { ru: 'Просмотр', en: 'Preview' },
   doImport: { ru: 'Импортировать', en: 'Import' },
   schoolYear: { ru: 'Учебный год', en: 'School year' },
@@ -71,6 +79,8 @@ const IMPORT: Texts = {
   colPeriod: { ru: 'Сроки', en: 'When' },
   colDates: { ru: 'Даты', en: 'Dates' },
   colResponsibles: { ru: 'Ответственные', en: 'Responsible' },
+  colClasses: { ru: 'Классы', en: 'Classes' },
+  colSection: { ru: 'Раздел', en: 'Section' },
   colProblems: { ru: 'Проблемы', en: 'Problems' },
   duplicate: { ru: 'уже в плане', en: 'already in the plan' },
   textProblems: { ru: 'Замечания к тексту', en: 'Notes on the text' },

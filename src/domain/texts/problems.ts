@@ -3,8 +3,10 @@
 import type { Lang, Problem } from '../types';
 import { fill } from './fill';
 
-const PERIOD_HINT_RU = 'напишите месяц («октябрь»), период («апрель–июнь») или дату («15.10.2026»)';
-const PERIOD_HINT_EN = 'write a month («октябрь»), a range («апрель–июнь») or a date («15.10.2026»)';
+const PERIOD_HINT_RU =
+  'напишите месяц («октябрь»), период («апрель–июнь»), неделю («2-я неделя ноября»), праздник («ко Дню учителя») или дату («15.10.2026»)';
+const PERIOD_HINT_EN =
+  'write a month («октябрь»), a range («апрель–июнь»), a week («2-я неделя ноября»), a holiday («ко Дню учителя») or a date («15.10.2026»)';
 
 export const PROBLEM_TEXTS: Record<string, { ru: string; en: string }> = {
   // timing

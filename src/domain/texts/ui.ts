@@ -106,6 +106,8 @@ const T = {
   calDescWho: { ru: 'Ответственные: {who}', en: 'Responsible: {who}' },
   calDescWhen: { ru: 'Сроки: {when}', en: 'When: {when}' },
   calDescPlace: { ru: 'Место: {place}', en: 'Place: {place}' },
+  calDescClasses: { ru: 'Классы: {classes}', en: 'Classes: {classes}' },
+  calDescSection: { ru: 'Раздел: {section}', en: 'Section: {section}' },
   calDescStatus: { ru: 'Статус: {status}', en: 'Status: {status}' },
   calDescPlan: { ru: 'План: {url}', en: 'Plan: {url}' },
   calendarDescription: {

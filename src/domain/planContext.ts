@@ -1,0 +1,114 @@
+// What a plan says around its rows: the day or the span in its heading («на 30 октября 2021 года»,
+// «с 25.01.2021 по 28.02.2021»), month rows («ОКТЯБРЬ 2026 г.») above day numbers, and section rows
+// («Модуль «Ключевые общешкольные дела»», «I. Организационные мероприятия»). A row's own text wins;
+// the context only fills what the row leaves open, into the Дата and Время cells.
+import { fromParts, isValidParts, lastDayOfMonth } from './days';
+import { findNamedSpan } from './observances';
+import { monthOfWord, normalizePeriod } from './russianDates';
+import { parseTiming } from './timing';
+import type { SchoolYear } from './types';
+
+export interface PlanContext {
+  /** A one-day plan («на 6 марта 2021 года»): the day of rows that give only a time. */
+  day: string | null;
+  /** A plan for a span («с 25.01.2021 по 28.02.2021»): «в течение месяца» means it. */
+  span: { start: string; end: string } | null;
+  /** The month row above: «ОКТЯБРЬ 2026 г.». */
+  month: { m: number; y: number | null } | null;
+}
+
+const DATE_IN_HEADING = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[а-яё]+\s+\d{4}/i;
+
+/** The day or span a heading line gives, or nothing. */
+export function headingDates(line: string, sy: SchoolYear, ctx: PlanContext): void {
+  if (!DATE_IN_HEADING.test(line)) return;
+  const t = parseTiming(line, sy);
+  const o = t.occurrences;
+  if (o.length !== 1 || !o[0]) return;
+  if (o[0].start === o[0].end) ctx.day = ctx.day ?? o[0].start;
+  else ctx.span = ctx.span ?? { start: o[0].start, end: o[0].end };
+}
+
+/** The plan's heading lines → its day, span (dates written win over a span known by its name) and month. */
+export function readHeadings(lines: string[], sy: SchoolYear, ctx: PlanContext): void {
+  for (const h of lines) {
+    headingDates(h, sy, ctx);
+    const month = monthRow(h.trim());
+    if (month) ctx.month = month;
+  }
+  // «План мероприятий месячника оборонно-массовой работы»: a span known by its name
+  for (const h of lines) ctx.span = ctx.span ?? findNamedSpan(h, sy);
+}
+
+const MONTH_ROW = /^([а-яё]+)\.?(?:\s+(\d{4})\s*(?:г\.?|года?)?)?$/i;
+
+/** «ОКТЯБРЬ 2026 г.», «Сентябрь», «Февраль 2023» → the month (and year). */
+export function monthRow(text: string): { m: number; y: number | null } | null {
+  const t = normalizePeriod(text).replace(/[.:]+$/, '');
+  const m = MONTH_ROW.exec(t);
+  if (!m) return null;
+  const mo = monthOfWord(m[1] ?? '');
+  if (mo === null || (m[1] ?? '').length < 3) return null;
+  return { m: mo, y: m[2] ? Number(m[2]) : null };
+}
+
+/** A section row's name without its Roman or Arabic numbering. */
+export function sectionName(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*/, '')
+    .replace(/[.:]$/, '')
+    .trim();
+}
+
+/** A line of a numbered plan that names a section: «Модуль «…»», «Раздел 2. …», «II. Работа с родителями». */
+export function isSectionLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 120 || t === '') return false;
+  return /^(?:модуль|раздел|направление|блок)(?![а-яё])/i.test(t) || /^[IVX]{1,4}\.\s+[А-ЯЁ]/.test(t);
+}
+
+const pad = (n: number) => (n < 10 ? '0' : '') + n;
+const ru = (day: string) => day.slice(8, 10) + '.' + day.slice(5, 7) + '.' + day.slice(0, 4);
+
+const DAY_NUMBERS = /^\s*(\d{1,2})(?:\s*(-|–|—|,|и)\s*(\d{1,2}))?\s*\.?\s*$/;
+const DURING_MONTH = /^в\s+течени[еи]\s+месяца$|^весь\s+месяц$|^ежедневно$/;
+const DURING_EVENT =
+  /^(?:в\s+течени[еи]\s+(?:месяца|месячника|недели|декады)|в\s+ходе\s+(?:проведения\s+)?(?:месячника|недели|декады)|в\s+период\s+(?:проведения\s+)?(?:месячника|недели|декады))$/;
+const TIME_ONLY =
+  /^\s*(?:в\s*)?(\d{1,2})[.:](\d{2})(?:\s*(?:-|–|—|до)\s*\d{1,2}[.:]\d{2})?(?:\s*(?:,|и|;)\s*\d{1,2}[.:]\d{2})*\s*(?:ч\.?)?\s*$/;
+
+/** «10.00», «12.00, 13.00, 15.00», «9.00 и 11.00» → «10:00» (the first); otherwise null. */
+export function timeOnly(text: string): string | null {
+  const m = TIME_ONLY.exec(text.replace(/\s+/g, ' '));
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  // «01.08» is the first of August, «10.00» ten o'clock
+  if (/^\s*\d{1,2}\.\d{2}\s*$/.test(text) && h >= 1 && h <= 31 && min >= 1 && min <= 12) return null;
+  return h <= 23 && min <= 59 ? pad(h) + ':' + pad(min) : null;
+}
+
+/** The Дата cell a row's context gives it ('' when the row says enough itself). */
+export function contextDate(period: string, time: string, sy: SchoolYear, ctx: PlanContext): string {
+  const p = normalizePeriod(period);
+  const mon = ctx.month;
+  if (mon) {
+    const y = mon.y ?? sy.startYear + (mon.m >= 9 ? 0 : 1);
+    const d = DAY_NUMBERS.exec(p);
+    if (d) {
+      const a = Number(d[1]);
+      const b = d[3] ? Number(d[3]) : null;
+      if (!isValidParts(y, mon.m, a) || (b !== null && !isValidParts(y, mon.m, b))) return '';
+      const da = ru(fromParts(y, mon.m, a));
+      if (b === null) return da;
+      const db = ru(fromParts(y, mon.m, b));
+      return d[2] === ',' || d[2] === 'и' ? da + ', ' + db : da + '–' + db;
+    }
+    if (DURING_MONTH.test(p)) return ru(fromParts(y, mon.m, 1)) + '–' + ru(lastDayOfMonth(y, mon.m));
+  }
+  if (ctx.span && DURING_EVENT.test(p)) return ru(ctx.span.start) + '–' + ru(ctx.span.end);
+  if (ctx.day && (timeOnly(period) !== null || (p === '' && time !== ''))) return ru(ctx.day);
+  return '';
+}

@@ -1,0 +1,144 @@
+// A plan pasted as a table (TSV from Word or a web page, CSV): columns by heading and content, month
+// and section rows carried to the rows below, cells split by Word line breaks glued back, the №
+// kept where it is written (its own column, an unnamed one, or the start of the title).
+import type { DelimitedRecord } from './delimited';
+import { cleanCell, dropFinalDot, type ImportedRow, normalizeTime } from './importRow';
+import { contextDate, monthRow, type PlanContext, sectionName, timeOnly } from './planContext';
+import { importResponsibles } from './responsibles';
+import type { Problem, SchoolYear } from './types';
+import { type ColumnId, columnsByContent, isClassesText, isPersonText } from './wideTable';
+
+export interface TableHeader {
+  cells: string[];
+  columns: (ColumnId | null)[];
+}
+
+const NUMBER_CELL = /^\s*\d{1,3}\s*[.)]?\s*$/;
+const NUMBERED_TITLE = /^\s*(\d{1,3})\s*[.)]\s*(?=\S)/;
+
+/** A date at the start of «6 мая, Сясьстрой, …» or «2 мая 2024 в 14:45 коворкинг …»; the rest is the place. */
+function splitPeriodPlace(cell: string): { period: string; place: string } {
+  const m =
+    /^(.*?\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?|\s+[а-яё]+(?:\s+\d{4}(?:\s*г\.?|\s+года)?)?)(?:\s*(?:в\s*)?\d{1,2}[:.]\d{2})?)(?:\s*[,;\n]\s*|\s+)(.+)$/is.exec(
+      cell,
+    );
+  if (!m) return { period: cell, place: '' };
+  return { period: (m[1] ?? '').trim(), place: (m[2] ?? '').replace(/\s*\n\s*/g, ' ').trim() };
+}
+
+/** «10.00\n103 кабинет» → time and place. */
+function splitTimePlace(cell: string): { time: string; place: string } {
+  const m = /^\s*((?:в\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?)\s*[,;\n]?\s*([\s\S]*)$/.exec(
+    cell,
+  );
+  if (!m) return { time: '', place: cell.trim() };
+  return { time: normalizeTime(m[1] ?? ''), place: (m[2] ?? '').replace(/\s*\n\s*/g, ' ').trim() };
+}
+
+export function parseTable(
+  records: DelimitedRecord[],
+  header: TableHeader | null,
+  sy: SchoolYear,
+  ctx: PlanContext,
+  problems: Problem[],
+): ImportedRow[] {
+  const body = records.filter((r) => r.fields.some((f) => f.trim() !== ''));
+  const columns = columnsByContent(
+    body.map((r) => r.fields),
+    header ? header.columns : [],
+  );
+  const width = header ? header.cells.length : columns.length;
+  const col = (id: ColumnId): number => columns.indexOf(id);
+  let titleCol = col('title');
+  if (titleCol < 0) {
+    titleCol = columns.indexOf(null);
+    if (titleCol < 0) titleCol = 0;
+    problems.push({ code: 'plan.noTitleColumn' });
+  }
+  const numberCol = col('number');
+  const isRowStart = (fields: string[]): boolean =>
+    numberCol < 0 || NUMBER_CELL.test(fields[numberCol] ?? '');
+  const rows: ImportedRow[] = [];
+  let section = '';
+  for (let r = 0; r < body.length; r++) {
+    const rec = body[r];
+    if (!rec) continue;
+    const fields = rec.fields.slice();
+    // a cell with a line break pasted from Word splits the row: glue the pieces back
+    while (header && fields.length > 1 && fields.length < width) {
+      const next = body[r + 1];
+      if (!next || (numberCol >= 0 && isRowStart(next.fields)) || next.fields.length >= width) break;
+      fields[fields.length - 1] = (fields[fields.length - 1] ?? '') + '\n' + (next.fields[0] ?? '');
+      fields.push(...next.fields.slice(1));
+      r++;
+    }
+    const get = (i: number): string => (i >= 0 ? cleanCell(fields[i] ?? '') : '');
+    const filled = fields.map((f) => f.trim()).filter((f) => f !== '');
+    // a merged row across the table pastes as its text in the first cell: a month or a section
+    const only = filled[0] ?? '';
+    if (filled.length === 1 && (fields[0] ?? '').trim() === only && !NUMBER_CELL.test(only)) {
+      const month = monthRow(only);
+      if (month) ctx.month = month;
+      else section = sectionName(only);
+      continue;
+    }
+    const notes: string[] = [];
+    const used = new Set<number>([titleCol, numberCol]);
+    let number = get(numberCol).replace(/\s*[.)]\s*$/, '');
+    let title = get(titleCol);
+    const numbered = NUMBERED_TITLE.exec(title);
+    if (numberCol < 0 && numbered) {
+      number = numbered[1] ?? '';
+      title = title.slice(numbered[0].length).trim();
+    }
+    let period = get(col('period'));
+    let place = get(col('place'));
+    let time = normalizeTime(get(col('time')));
+    let classes = get(col('classes'));
+    let who = get(col('responsibles'));
+    for (const id of ['period', 'place', 'time', 'classes', 'responsibles', 'section'] as const)
+      used.add(col(id));
+    if (col('periodPlace') >= 0) {
+      used.add(col('periodPlace'));
+      const pp = splitPeriodPlace(get(col('periodPlace')));
+      if (!period) period = pp.period;
+      if (!place) place = pp.place;
+    }
+    if (col('timePlace') >= 0) {
+      used.add(col('timePlace'));
+      const tp = splitTimePlace(get(col('timePlace')));
+      if (!time) time = tp.time;
+      if (!place) place = tp.place;
+    }
+    const onlyTime = timeOnly(period);
+    if (onlyTime && !time) time = onlyTime;
+    // the responsible written in the classes column, the last cell left empty (as on many pages)
+    if (who === '' && classes !== '' && !isClassesText(classes) && isPersonText(classes)) {
+      who = classes;
+      classes = '';
+    }
+    header?.cells.forEach((name, i) => {
+      if (used.has(i)) return;
+      const v = get(i);
+      if (v !== '') notes.push((name.trim() || 'Столбец ' + (i + 1)) + ': ' + v);
+    });
+    for (let i = header ? width : columns.length; i < fields.length; i++) {
+      const v = get(i);
+      if (v !== '') notes.push(v);
+    }
+    rows.push({
+      number,
+      title,
+      period,
+      responsibles: importResponsibles(dropFinalDot(who)),
+      place,
+      classes,
+      time,
+      section: get(col('section')) || section,
+      date: contextDate(period, time, sy, ctx),
+      notes: notes.join('; '),
+      line: rec.line,
+    });
+  }
+  return rows;
+}
