@@ -68,8 +68,10 @@ export const check: Command = {
 export const importCmd: Command = {
   name: 'import',
   usage: 'planbook import ФАЙЛ [--preview]',
-  summary: 'импортировать план из документа Word (.docx), текста или таблицы (.txt, .tsv, .csv); --preview только показывает',
-  summaryEn: 'import a plan from a Word document (.docx), text or a table (.txt, .tsv, .csv); --preview only shows it',
+  summary:
+    'импортировать план из документа Word (.docx), текста или таблицы (.txt, .tsv, .csv); --preview только показывает',
+  summaryEn:
+    'import a plan from a Word document (.docx), text or a table (.txt, .tsv, .csv); --preview only shows it',
   options: [
     {
       name: 'preview',
@@ -93,7 +95,10 @@ export const importCmd: Command = {
     const rt = await open();
     // a Word file goes through the script's own reading (Utilities.unzip, XmlService), as in the dialog
     if (bytes)
-      text = await runScript<string>(rt, 'planFileText', { name: basename(file), data: bytes.toString('base64') });
+      text = await runScript<string>(rt, 'planFileText', {
+        name: basename(file),
+        data: bytes.toString('base64'),
+      });
     const preview = args.flags['preview'] === true;
     const r = await runScript<{
       rows: {
