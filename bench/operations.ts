@@ -1,6 +1,7 @@
 // The operations the benchmark measures. Each feature adds its own: name, how to prepare a workspace
 // (not measured), what to run (measured), and the fewest service calls the operation could make.
 
+import { callScript, type ScriptArgs, type ScriptName, type ScriptResult } from '../cli/api';
 import { fillDemoEmails } from '../cli/demoData';
 import { planColumnOf, sheetNameOf } from '../cli/planSheets';
 import type { Runtime } from '../localgas/runtime';
@@ -20,10 +21,13 @@ export interface Operation {
   minimumCalls(rows: number): number;
 }
 
-async function must(rt: Runtime, fn: string, ...args: unknown[]): Promise<unknown> {
-  const out = await rt.run(fn, ...args);
-  if (out.error) throw out.error;
-  return out.value;
+/** An entry point of the bundle, typed by src/main.ts (cli/api.ts); a kill or an error fails the bench. */
+async function must<K extends ScriptName>(
+  rt: Runtime,
+  fn: K,
+  ...args: ScriptArgs<K>
+): Promise<ScriptResult<K>> {
+  return callScript(rt, fn, ...args);
 }
 
 export const setupThenImport = async (rt: Runtime, rows: number) => {

@@ -31,7 +31,7 @@ export const setup: Command = {
   async run(args, io, open) {
     const say = cliText(args.lang);
     const rt = await open();
-    const r = await runScript<{ created: string[]; upgraded: string[]; message: string }>(rt, 'setupSheets');
+    const r = await runScript(rt, 'setupSheets');
     if (r.created.length) io.out(`${say('sheetsCreated')}: ${r.created.join(', ')}`);
     if (r.upgraded.length) io.out(`${say('sheetsUpgraded')}: ${r.upgraded.join(', ')}`);
     io.out(r.message);
@@ -59,7 +59,7 @@ export const check: Command = {
   options: [],
   async run(_args, io, open) {
     const rt = await open();
-    const r = await runScript<{ message: string; planProblems: string[] }>(rt, 'checkPlan');
+    const r = await runScript(rt, 'checkPlan');
     io.out(r.message);
     return 0;
   },
@@ -95,25 +95,13 @@ export const importCmd: Command = {
     const rt = await open();
     // a Word file goes through the script's own reading (Utilities.unzip, XmlService), as in the dialog
     if (bytes)
-      text = await runScript<string>(rt, 'planFileText', {
+      text = await runScript(rt, 'planFileText', {
         name: basename(file),
         data: bytes.toString('base64'),
       });
     const preview = args.flags['preview'] === true;
-    const r = await runScript<{
-      rows: {
-        number: string;
-        title: string;
-        period: string;
-        kind: string;
-        problems: string;
-        duplicate: boolean;
-      }[];
-      problems: string[];
-      schoolYear: string;
-      newRoles: string[];
-      message?: string;
-    }>(rt, preview ? 'previewImport' : 'importPlan', text);
+    const done = preview ? null : await runScript(rt, 'importPlan', text);
+    const r = done ?? (await runScript(rt, 'previewImport', text));
     const say = cliText(args.lang);
     io.out(say('importHead', { year: r.schoolYear, rows: r.rows.length }));
     for (const row of r.rows) {
@@ -124,7 +112,7 @@ export const importCmd: Command = {
     }
     for (const p of r.problems) io.out(`⚠ ${p}`);
     if (r.newRoles.length) io.out(`${say('importRoles')}: ${r.newRoles.join('; ')}`);
-    if (r.message) io.out(r.message);
+    if (done) io.out(done.message);
     return 0;
   },
 };
@@ -137,10 +125,7 @@ export const status: Command = {
   options: [{ name: 'json', help: { ru: 'всё состояние в JSON', en: 'the whole state as JSON' } }],
   async run(args, io, open) {
     const rt = await open();
-    const plan = await runScript<{ rows: unknown[]; problems: string[] } & Record<string, unknown>>(
-      rt,
-      'getStatus',
-    );
+    const plan = await runScript(rt, 'getStatus');
     const full = { ...plan, events: [], mails: [], reports: [], ...rt.status() };
     if (args.flags['json']) {
       io.out(JSON.stringify(full, null, 2));

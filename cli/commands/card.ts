@@ -11,7 +11,7 @@ import {
 } from '../../localgas/services/card';
 import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
 import { cliText } from '../texts';
-import { runScript } from './script';
+import { runEntry } from './script';
 import { CliError, type Command } from './types';
 
 /** The function addOns.sheets.homepageTrigger names (appsscript.addon.json). */
@@ -44,7 +44,7 @@ export function sheetsEvent(
 
 /** The homepage card: what addonHome returns (an array of cards; the panel shows the first). */
 export async function homepageCard(rt: Runtime, fileAccess = true): Promise<CardJson> {
-  const cards = await runScript<unknown[]>(rt, HOMEPAGE_FUNCTION, sheetsEvent(rt, { fileAccess }));
+  const cards = await runEntry(rt, HOMEPAGE_FUNCTION, sheetsEvent(rt, { fileAccess }));
   const first = Array.isArray(cards) ? cards[0] : cards;
   if (!first) throw new CliError(`${HOMEPAGE_FUNCTION} не вернул ни одной карточки.`);
   return jsonOf<CardJson>(first);
@@ -55,7 +55,7 @@ export async function pressButton(
   rt: Runtime,
   fn: string,
 ): Promise<{ response: ActionResponseJson; card: CardJson | null; notification: string }> {
-  const response = jsonOf<ActionResponseJson>(await runScript(rt, fn, sheetsEvent(rt)));
+  const response = jsonOf<ActionResponseJson>(await runEntry(rt, fn, sheetsEvent(rt)));
   const card = response.navigations?.map((n) => n.updateCard ?? n.pushCard).find(Boolean) ?? null;
   return { response, card, notification: response.notification?.text ?? '' };
 }

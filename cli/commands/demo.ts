@@ -29,18 +29,14 @@ export const DEMO_STEPS: DemoStep[] = [
   {
     title: 'Настройка таблицы',
     async run(rt, io) {
-      const r = await runScript<{ message: string }>(rt, 'setupSheets');
+      const r = await runScript(rt, 'setupSheets');
       io.out(`  ${r.message}`);
     },
   },
   {
     title: 'Импорт плана школы (seeds/plan-school-library.txt)',
     async run(rt, io) {
-      const r = await runScript<{ message: string; problems: string[] }>(
-        rt,
-        'importPlan',
-        readFileSync(SEED, 'utf8'),
-      );
+      const r = await runScript(rt, 'importPlan', readFileSync(SEED, 'utf8'));
       io.out(`  ${r.message}`);
       for (const p of r.problems) io.out(`  ⚠ ${p}`);
     },
@@ -62,14 +58,14 @@ export const DEMO_STEPS: DemoStep[] = [
   {
     title: 'Проверка плана',
     async run(rt, io) {
-      const r = await runScript<{ message: string }>(rt, 'checkPlan');
+      const r = await runScript(rt, 'checkPlan');
       io.out(`  ${r.message}`);
     },
   },
   {
     title: 'Календарь: события плана в общем календаре (calendar.ics)',
     async run(rt, io) {
-      const r = await runScript<{ message: string }>(rt, 'syncCalendar');
+      const r = await runScript(rt, 'syncCalendar');
       io.out(`  ${r.message}`);
       io.out(`  Файл календаря: ${rt.workspace.calendarPath}`);
     },
@@ -78,7 +74,7 @@ export const DEMO_STEPS: DemoStep[] = [
     title:
       'Автоматизация включена: прожит учебный год 01.09.2026–31.08.2027; ответственные отмечают проведённое после дня мероприятия (письма — в outbox/)',
     async run(rt, io) {
-      const on = await runScript<{ message: string }>(rt, 'turnAutomationOn');
+      const on = await runScript(rt, 'turnAutomationOn');
       io.out(`  ${on.message}`);
       let marked = 0;
       const s = await tick(rt, '2026-09-01', '2027-08-31', io, async (day) => {

@@ -8,11 +8,6 @@ import { cliText } from '../texts';
 import { runScript } from './script';
 import { CliError, type Command, type Io } from './types';
 
-interface RemindOut {
-  mails: { to: string; subject: string; items: number }[];
-  message: string;
-}
-
 export const remindCmd: Command = {
   name: 'remind',
   usage: 'planbook remind [--preview]',
@@ -24,7 +19,7 @@ export const remindCmd: Command = {
   async run(args, io, open) {
     const rt = await open();
     const preview = args.flags['preview'] === true;
-    const r = await runScript<RemindOut>(rt, preview ? 'previewReminders' : 'sendReminders');
+    const r = await runScript(rt, preview ? 'previewReminders' : 'sendReminders');
     io.out(r.message);
     if (!preview) {
       const mails = rt
@@ -46,10 +41,7 @@ export const automationCmd: Command = {
   async run(args, io, open) {
     const what = args.positional[0];
     const rt = await open();
-    const r = await runScript<{ message: string }>(
-      rt,
-      what === 'on' ? 'turnAutomationOn' : 'turnAutomationOff',
-    );
+    const r = await runScript(rt, what === 'on' ? 'turnAutomationOn' : 'turnAutomationOff');
     io.out(r.message);
     return 0;
   },

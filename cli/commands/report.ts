@@ -3,35 +3,23 @@
 
 import { join } from 'node:path';
 import type { Runtime } from '../../localgas/runtime';
+import type { ScriptResult } from '../api';
 import type { DemoStep } from './demo';
 import { runScript } from './script';
 import { CliError, type Command, type Io } from './types';
-
-interface ReportOut {
-  month: string;
-  url: string;
-  docId: string;
-  name: string;
-  created: boolean;
-  counts: { planned: number; held: number; moved: number; cancelled: number; noResult: number };
-  message: string;
-}
-
-interface YearOut {
-  docId: string;
-  created: boolean;
-  message: string;
-  counts: ReportOut['counts'] & { participants: number; links: number };
-  sections: { section: string; counts: ReportOut['counts'] }[];
-}
 
 function fileOf(rt: Runtime, docId: string): string | undefined {
   const list = (rt.status()['reports'] ?? []) as { docId: string; file: string }[];
   return list.find((r) => r.docId === docId)?.file;
 }
 
-async function buildOne(rt: Runtime, month: string, io: Io, indent = ''): Promise<ReportOut> {
-  const r = await runScript<ReportOut>(rt, 'buildReport', month);
+async function buildOne(
+  rt: Runtime,
+  month: string,
+  io: Io,
+  indent = '',
+): Promise<ScriptResult<'buildReport'>> {
+  const r = await runScript(rt, 'buildReport', month);
   const c = r.counts;
   // The Doc's address exists only in the emulator: the person is shown the file it wrote instead.
   const file = fileOf(rt, r.docId);
@@ -68,7 +56,7 @@ export const reportCmd: Command = {
       throw new CliError('planbook report: --month и --year вместе не бывают — выберите одно', 2);
     const rt = await open();
     if (typeof year === 'string') {
-      const r = await runScript<YearOut>(rt, 'buildYearReport', year);
+      const r = await runScript(rt, 'buildYearReport', year);
       const c = r.counts;
       io.out(r.message);
       io.out(
@@ -87,7 +75,7 @@ export const reportCmd: Command = {
 export const DEMO_REPORTS_STEP: DemoStep = {
   title: 'Отчёты за каждый месяц учебного года (reports/*.docx; повторная сборка не создаёт второй документ)',
   async run(rt, io) {
-    const st = await runScript<{ schoolYear: string }>(rt, 'getStatus');
+    const st = await runScript(rt, 'getStatus');
     const start = Number(/^(\d{4})/.exec(st.schoolYear)?.[1]);
     if (!start) throw new CliError(`Не понятен учебный год «${st.schoolYear}».`);
     for (const m of [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8]) {

@@ -10,12 +10,6 @@ import { cliText } from '../texts';
 import { runScript } from './script';
 import { CliError, type Command, type Io } from './types';
 
-interface SyncResult {
-  message: string;
-  calendarId: string;
-  stopped: string | null;
-}
-
 export async function printEvents(rt: Runtime, io: Io, limit = 50): Promise<void> {
   const events = (rt.status()['events'] ?? []) as {
     title: string;
@@ -45,7 +39,7 @@ export const syncCmd: Command = {
   options: [],
   async run(args, io, open) {
     const rt = await open();
-    const r = await runScript<SyncResult>(rt, 'syncCalendar');
+    const r = await runScript(rt, 'syncCalendar');
     io.out(r.message);
     io.out(`${cliText(args.lang)('calendar')}: ${r.calendarId}`);
     await printEvents(rt, io);

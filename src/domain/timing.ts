@@ -709,13 +709,21 @@ function analyze(text: unknown, sy: SchoolYear, opts?: TimingOptions): Analysis 
 }
 
 /**
- * What a period text (and the Дата cell, which wins when filled) says about when a row happens.
- * Never throws: anything not understood is kind 'unknown' with a problem.
+ * The parser itself: what a period text (and the Дата cell, which wins when filled) says about when a
+ * row happens. It is meant never to throw on any string; the property tests call this, not the wrapper.
+ */
+export function analyzeTiming(text: string, sy: SchoolYear, opts?: TimingOptions): Timing {
+  const t = withHolidays(analyze(text, sy, opts).timing, opts?.holidays);
+  return withTimeCell(t, opts?.timeCell, opts?.timeZone || 'Europe/Moscow');
+}
+
+/**
+ * analyzeTiming for the use cases: never throws, whatever it is given (a cell that is not a string, a
+ * bug): anything not understood is kind 'unknown' with a problem.
  */
 export function parseTiming(text: string, sy: SchoolYear, opts?: TimingOptions): Timing {
   try {
-    const t = withHolidays(analyze(text, sy, opts).timing, opts?.holidays);
-    return withTimeCell(t, opts?.timeCell, opts?.timeZone || 'Europe/Moscow');
+    return analyzeTiming(text, sy, opts);
   } catch (_e) {
     const shown = typeof text === 'string' ? text : '';
     return make('unknown', shown, [], [{ code: 'timing.unknown', params: { text: shown.trim() } }]);

@@ -16,6 +16,11 @@
 // the report is still built, and the result says so. The doc itself is found again by its id (script
 // properties) or by its exact name anywhere in the Drive we can see.
 
+// MimeType.GOOGLE_DOCS and MimeType.PDF as their strings (R/base/mime-type): the name MimeType is also
+// the DOM's, which the Node-side type check (cli/api.ts imports src/main.ts's types) sees instead.
+const GOOGLE_DOCS = 'application/vnd.google-apps.document';
+const PDF = 'application/pdf';
+
 type Folder = GoogleAppsScript.Drive.Folder;
 type File = GoogleAppsScript.Drive.File;
 
@@ -67,7 +72,7 @@ export function docIdsByName(name: string): string[] {
   const it = DriveApp.getFilesByName(name);
   while (it.hasNext()) {
     const f = it.next();
-    if (!f.isTrashed() && f.getMimeType() === MimeType.GOOGLE_DOCS) ids.push(f.getId());
+    if (!f.isTrashed() && f.getMimeType() === GOOGLE_DOCS) ids.push(f.getId());
   }
   return ids;
 }
@@ -79,5 +84,5 @@ export function moveInto(file: File, folder: Folder): void {
 
 /** The doc as a PDF blob (call after saveAndClose, APPS-SCRIPT-FACTS §4). */
 export function pdfOf(file: File, name: string): GoogleAppsScript.Base.Blob {
-  return file.getAs(MimeType.PDF).setName(name + '.pdf');
+  return file.getAs(PDF).setName(name + '.pdf');
 }

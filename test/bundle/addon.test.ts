@@ -3,6 +3,7 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { callScript } from '../../cli/api';
 import { cardButtons, homepageCard, pressButton, sheetsEvent } from '../../cli/commands/card';
 import { DIST_DIR } from '../../localgas/paths';
 import type { Runtime } from '../../localgas/runtime';
@@ -94,14 +95,14 @@ describe('the homepage card', () => {
 
     // The menu's setup is now a wizard dialog; its plain setup is the setupSheets API (planbook setup).
     const other = await openRuntime();
-    const done = (await other.call('setupSheets')) as { message: string };
+    const done = await callScript(other, 'setupSheets');
     expect(sheetNames(other)).toEqual(sheetNames(rt));
     expect(done.message).toBe(r.notification);
   });
 
   it("on the seed's plan shows the counts, plan problems, next events and the actions", async () => {
     const rt = await openRuntime({ workspace: await seededWorkspace() });
-    const status = (await rt.call('getStatus')) as { rows: { problems: string[] }[]; problems: string[] };
+    const status = await callScript(rt, 'getStatus');
     expect(status.rows.length).toBe(14);
     const home = await homepageCard(rt);
     expect(home.name).toBe('home');
@@ -137,6 +138,7 @@ describe('the homepage card', () => {
     );
     expect(r.requestFileScopeForActiveDocument).toBe(true);
     // Once granted, Sheets calls onFileScopeGrantedTrigger with the file's id and title.
+    // A card event as the CLI builds it (cli/commands/card.ts): its enums are the host's strings, so by name.
     const cards = (await rt.call('addonFileScopeGranted', sheetsEvent(rt))) as unknown[];
     expect(jsonOf<CardJson>(cards[0]).name).toBe('setup');
   });

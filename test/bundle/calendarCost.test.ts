@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planText } from '../../bench/plans';
+import { callScript } from '../../cli/api';
 import { GAS_ERRORS } from '../../localgas/meter';
 import type { Runtime } from '../../localgas/runtime';
 import type { CalendarFake } from '../../localgas/services/calendar';
@@ -38,7 +39,7 @@ describe('event text does not depend on the row position', () => {
     const before = JSON.stringify(rt.status()['events']);
     sheet.personSort('План', header.indexOf('Мероприятие') + 1);
     rt.meter.reset();
-    const sorted = (await rt.call('syncCalendar')) as { updated: number; created: number };
+    const sorted = await callScript(rt, 'syncCalendar');
     expect(writes(rt)).toBe(0);
     expect(sorted).toMatchObject({ updated: 0, created: 0 });
     sheet.personInsertRows('План', 2, 3);
@@ -199,7 +200,7 @@ describe('usage limits', () => {
       { method: 'Calendar.Events.insert', nth: 4, error: GAS_ERRORS.calendarUsage },
     ]);
     const t0 = rt.clock.now();
-    const r = (await rt.call('syncCalendar')) as { stopped: unknown; created: number };
+    const r = await callScript(rt, 'syncCalendar');
     expect(r.stopped).toBeNull();
     const by = rt.meter.snapshot().byMethod;
     expect(by['Calendar.Events.insert']).toBe(r.created + 2);

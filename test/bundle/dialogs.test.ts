@@ -1,6 +1,7 @@
 // The menu and the dialogs through the built bundle: what onOpen adds, what each menu item shows
 // (HtmlService templates evaluated by the emulator's fake), and that sheet text is printed escaped.
 import { describe, expect, it } from 'vitest';
+import { callScript } from '../../cli/api';
 import type { UiFake } from '../../localgas/services/ui';
 import { openRuntime } from '../helpers';
 
@@ -57,18 +58,15 @@ describe('dialogs', () => {
     expect(d.html).toContain('value="2026–2027"');
     expect(d.html).not.toMatch(/<\?/);
 
-    const bad = (await rt.call('saveSetup', {
+    const bad = await callScript(rt, 'saveSetup', {
       schoolYear: 'когда-нибудь',
       calendarMode: 'existing',
       ownerEmail: 'x',
-    })) as {
-      ok: boolean;
-      errors: Record<string, string>;
-    };
+    });
     expect(bad.ok).toBe(false);
     expect(Object.keys(bad.errors).sort()).toEqual(['calendarId', 'ownerEmail', 'schoolYear']);
 
-    const ok = (await rt.call('saveSetup', {
+    const ok = await callScript(rt, 'saveSetup', {
       schoolName: XSS,
       partnerName: 'Библиотека «Лад»',
       schoolYear: '2026/27',
@@ -77,7 +75,7 @@ describe('dialogs', () => {
       leadDays: '3',
       ownerEmail: 'owner@example.org',
       testMode: true,
-    })) as { ok: boolean; written: string[] };
+    });
     expect(ok.ok).toBe(true);
     expect(ok.written).toEqual(
       expect.arrayContaining(['schoolName', 'partnerName', 'schoolYear', 'leadDays', 'testMode']),
@@ -106,11 +104,7 @@ describe('dialogs', () => {
     expect(ui(rt).dialogs.at(-1)!.kind).toBe('sidebar');
     await rt.call('menuImport');
     expect(ui(rt).dialogs.at(-1)!.title).toBe('Импорт плана');
-    const data = (await rt.call('getSidebar')) as {
-      upcoming: { title: string; start: string }[];
-      problemRows: unknown[];
-      automation: { on: boolean };
-    };
+    const data = await callScript(rt, 'getSidebar');
     expect(data.upcoming.map((u) => u.title)).toEqual([XSS, 'Вечер']);
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
     expect(data.automation.on).toBe(false);

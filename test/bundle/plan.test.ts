@@ -3,25 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { callScript } from '../../cli/api';
 import { SEEDS_DIR } from '../../localgas/paths';
 import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
 import { openRuntime, tempDir } from '../helpers';
 
 const SEED = readFileSync(join(SEEDS_DIR, 'plan-school-library.txt'), 'utf8');
-
-interface Status {
-  rows: {
-    row: number;
-    key: string;
-    number: string;
-    title: string;
-    timing: { kind: string; occurrences: { start: string; end: string }[] };
-    responsibles: string[];
-    recipients: string[];
-    problems: string[];
-  }[];
-  problems: string[];
-}
 
 async function seeded(dir = tempDir()) {
   const rt = await openRuntime({ workspace: dir, today: '2026-09-01' });
@@ -91,7 +78,7 @@ describe('setup', () => {
 describe('an English-speaking user', () => {
   it('gets English sheets, Settings in English with language en, and English problem texts', async () => {
     const rt = await openRuntime({ session: { locale: 'en_US' } });
-    const r = (await rt.call('setupSheets')) as { message: string };
+    const r = await callScript(rt, 'setupSheets');
     expect(r.message).toBe(
       'The sheet is ready: Plan, Responsibles, Settings, Log. Fill in the responsibles’ e-mails on the Responsibles sheet.',
     );
@@ -99,7 +86,7 @@ describe('an English-speaking user', () => {
     expect(sheets.sheetNames()).toEqual(['Plan', 'Responsibles', 'Settings', 'Log']);
     const settings = sheets.read('Settings');
     expect(settings.find((row) => row[3] === 'language')![1]).toBe('en');
-    const imported = (await rt.call('importPlan', SEED)) as { problems: string[] };
+    const imported = await callScript(rt, 'importPlan', SEED);
     expect(imported.problems).toEqual(['No. 7 is missing from the numbering', 'No. 13 appears twice']);
   });
 });
@@ -107,7 +94,7 @@ describe('an English-speaking user', () => {
 describe('import of the seed', () => {
   it('gives 14 rows with the right occurrences and reports the numbering problems', async () => {
     const rt = await seeded();
-    const s = (await rt.call('getStatus')) as Status;
+    const s = await callScript(rt, 'getStatus');
     expect(s.rows.map((r) => r.number)).toEqual([
       '1',
       '2',
@@ -156,18 +143,18 @@ describe('import of the seed', () => {
 
   it('imports nothing twice', async () => {
     const rt = await seeded();
-    const again = (await rt.call('importPlan', SEED)) as { added: number; skipped: number };
+    const again = await callScript(rt, 'importPlan', SEED);
     expect(again).toMatchObject({ added: 0, skipped: 14 });
-    expect(((await rt.call('getStatus')) as Status).rows).toHaveLength(14);
+    expect((await callScript(rt, 'getStatus')).rows).toHaveLength(14);
   });
 
   it('previews without writing anything', async () => {
     const rt = await openRuntime();
     await rt.call('setupSheets');
-    const preview = (await rt.call('previewImport', SEED)) as { rows: unknown[]; problems: string[] };
+    const preview = await callScript(rt, 'previewImport', SEED);
     expect(preview.rows).toHaveLength(14);
     expect(preview.problems).toHaveLength(2);
-    expect(((await rt.call('getStatus')) as Status).rows).toHaveLength(0);
+    expect((await callScript(rt, 'getStatus')).rows).toHaveLength(0);
   });
 });
 
@@ -176,7 +163,7 @@ describe('people editing the plan', () => {
     const rt = await seeded();
     const sheets = rt.service<SpreadsheetService>('spreadsheet');
     const keyOf = (title: string) =>
-      (rt.call('getStatus') as Promise<Status>).then((s) => s.rows.find((r) => r.title === title)!.key);
+      callScript(rt, 'getStatus').then((s) => s.rows.find((r) => r.title === title)!.key);
     const title = 'Новогоднее мероприятие';
     const key = await keyOf(title);
     sheets.personSort('План', 2, true);
@@ -186,7 +173,7 @@ describe('people editing the plan', () => {
     const row = sheets.read('План').findIndex((r) => r[1] === title) + 1;
     sheets.personCopyRow('План', row, row + 1);
     await rt.call('checkPlan');
-    const s = (await rt.call('getStatus')) as Status;
+    const s = await callScript(rt, 'getStatus');
     const copies = s.rows.filter((r) => r.title === title);
     expect(copies).toHaveLength(2);
     expect(copies[0]!.key).toBe(key);
@@ -199,7 +186,7 @@ describe('people editing the plan', () => {
     const sheets = rt.service<SpreadsheetService>('spreadsheet');
     sheets.personEdit('План', 3, 3, [['когда-нибудь потом']]);
     sheets.personEdit('План', 4, col(sheets, 'Статус'), [['сделано наполовину']]);
-    const r = (await rt.call('checkPlan')) as { rows: number };
+    const r = await callScript(rt, 'checkPlan');
     expect(r.rows).toBe(14);
     const plan = sheets.read('План');
     const problems = col(sheets, 'Проблемы') - 1;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callScript } from '../../cli/api';
 import { instantOf } from '../../localgas/clock';
 import { DIST_DIR, SEEDS_DIR } from '../../localgas/paths';
 import type { Runtime } from '../../localgas/runtime';
@@ -32,9 +33,7 @@ const EMAILS: [RegExp, string[]][] = [
   [/^руководитель коллектива/i, ['theatre@example.org']],
 ];
 
-async function call<T>(rt: Runtime, fn: string, ...args: unknown[]): Promise<T> {
-  return (await rt.call(fn, ...args)) as T;
-}
+const call = callScript;
 
 function sheet(rt: Runtime): SpreadsheetService {
   return rt.service<SpreadsheetService>('spreadsheet');
@@ -151,8 +150,8 @@ describe('reminders over the seed school year', () => {
     let seconds = 0;
     for (let day = '2026-09-01'; day <= '2027-08-31'; day = addDays(day, 1)) {
       setDay(rt, day);
-      const first = await call<{ mails: unknown[] }>(rt, 'sendReminders');
-      const again = await call<{ mails: unknown[] }>(rt, 'sendReminders');
+      const first = await call(rt, 'sendReminders');
+      const again = await call(rt, 'sendReminders');
       seconds += again.mails.length;
       expect(first).toBeDefined();
     }
@@ -247,7 +246,7 @@ describe('the mail itself', () => {
     sheet(rt).personEdit('План', 4, 2, [['<script>alert("x")</script> Литературная гостиная & чай']]);
     sheet(rt).personEdit('План', 4, 4, [['08.10.2026 14:00']]);
     await rt.save();
-    const r = await call<{ mails: { to: string; subject: string }[] }>(rt, 'sendReminders');
+    const r = await call(rt, 'sendReminders');
     expect(r.mails.length).toBeGreaterThan(0);
     const organizer = mailsOf(rt).find((m) => m.to === 'organizer@example.org')!;
     const parsed = await simpleParser(readFileSync(join(rt.workspace.outboxDir, organizer.file)));
@@ -267,11 +266,11 @@ describe('the mail itself', () => {
     // the 1-day reminder a week later, and nothing in between
     for (const day of ['2026-10-02', '2026-10-06']) {
       setDay(rt, day);
-      const none = await call<{ mails: { to: string; subject: string }[] }>(rt, 'sendReminders');
+      const none = await call(rt, 'sendReminders');
       expect(none.mails.filter((m) => m.to === 'organizer@example.org')).toEqual([]);
     }
     setDay(rt, '2026-10-07');
-    const tomorrow = await call<{ mails: { to: string; subject: string }[] }>(rt, 'sendReminders');
+    const tomorrow = await call(rt, 'sendReminders');
     expect(tomorrow.mails.find((m) => m.to === 'organizer@example.org')?.subject).toBe(
       'Напоминание: «<script>alert("x")</script> Литературная гостиная & чай» — завтра',
     );
@@ -284,11 +283,11 @@ describe('the mail itself', () => {
     await rt.save();
     // no runs until the 14th (7-day reminder due on the 13th): it goes out on the 14th
     setDay(rt, '2026-10-14');
-    const late = await call<{ mails: { to: string; subject: string }[] }>(rt, 'sendReminders');
+    const late = await call(rt, 'sendReminders');
     expect(late.mails.find((m) => m.to === 'organizer@example.org')?.subject).toMatch(/через 6 дней$/);
     // no runs from the 15th to the 21st: the 1-day reminder (due the 19th) went stale after the event day
     setDay(rt, '2026-10-21');
-    const after = await call<{ mails: { to: string; subject: string }[] }>(rt, 'sendReminders');
+    const after = await call(rt, 'sendReminders');
     expect(after.mails.find((m) => m.to === 'organizer@example.org')?.subject).toMatch(/запишите итоги$/);
   });
 });
@@ -298,16 +297,13 @@ describe('quota, bad addresses, test mode, preview', () => {
     const rt = await openRuntime({ today: '2026-09-01', distDir: dist });
     await seeded(rt);
     rt.service<MailFake>('mail').limit = 4;
-    const r1 = await call<{ mails: unknown[]; stoppedBy: string; left: number; message: string }>(
-      rt,
-      'sendReminders',
-    );
+    const r1 = await call(rt, 'sendReminders');
     expect(r1.mails).toHaveLength(4);
     expect(r1.stoppedBy).toBe('quota');
     expect(r1.left).toBe(2);
     expect(r1.message).toContain('квота');
     setDay(rt, '2026-09-02');
-    const r2 = await call<{ mails: { to: string }[] }>(rt, 'sendReminders');
+    const r2 = await call(rt, 'sendReminders');
     expect(r2.mails).toHaveLength(2);
     expect(mailsOf(rt)).toHaveLength(6);
     expect(new Set(mailsOf(rt).map((m) => m.to)).size).toBe(6);
@@ -319,11 +315,11 @@ describe('quota, bad addresses, test mode, preview', () => {
     rt.meter.setFaults([
       { method: 'MailApp.sendEmail', nth: 3, error: 'Service invoked too many times for one day: email.' },
     ]);
-    const r1 = await call<{ mails: unknown[]; stoppedBy: string }>(rt, 'sendReminders');
+    const r1 = await call(rt, 'sendReminders');
     expect(r1.mails).toHaveLength(2);
     expect(r1.stoppedBy).toBe('quota');
     rt.meter.setFaults([]);
-    const r2 = await call<{ mails: unknown[] }>(rt, 'sendReminders');
+    const r2 = await call(rt, 'sendReminders');
     expect(r2.mails).toHaveLength(4);
   });
 
@@ -335,7 +331,7 @@ describe('quota, bad addresses, test mode, preview', () => {
     ]);
     setSetting(rt, 'ownerEmail', 'deputy@example.org');
     await rt.save();
-    const r = await call<{ mails: { to: string; problems: number }[] }>(rt, 'sendReminders');
+    const r = await call(rt, 'sendReminders');
     const owner = r.mails.find((m) => m.to === 'deputy@example.org');
     expect(owner?.problems).toBe(2); // rows 2 and 3 (№1, №2) are due today and miss someone
     expect(r.mails.map((m) => m.to)).toContain('library.director@example.org');
@@ -348,7 +344,7 @@ describe('quota, bad addresses, test mode, preview', () => {
     expect(parsed.text).toContain('Не всем удалось напомнить');
     // reported once: the next day's run does not repeat it
     setDay(rt, '2026-09-02');
-    const r2 = await call<{ mails: { to: string }[] }>(rt, 'sendReminders');
+    const r2 = await call(rt, 'sendReminders');
     expect(r2.mails.map((m) => m.to)).not.toContain('deputy@example.org');
   });
 
@@ -358,10 +354,10 @@ describe('quota, bad addresses, test mode, preview', () => {
     setSetting(rt, 'testMode', 'да');
     setSetting(rt, 'ownerEmail', 'deputy@example.org');
     await rt.save();
-    const p = await call<{ mails: { to: string; subject: string }[] }>(rt, 'previewReminders');
+    const p = await call(rt, 'previewReminders');
     expect(p.mails).toHaveLength(6);
     expect(mailsOf(rt)).toHaveLength(0);
-    const r = await call<{ mails: { to: string; subject: string }[] }>(rt, 'sendReminders');
+    const r = await call(rt, 'sendReminders');
     expect(r.mails).toHaveLength(6);
     expect(new Set(mailsOf(rt).map((m) => m.to))).toEqual(new Set(['deputy@example.org']));
     expect(mailsOf(rt)[0]!.subject).toMatch(/^\[Тест → /);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { planText, SEED_TEXT } from '../../bench/plans';
+import { callScript } from '../../cli/api';
 import { GAS_ERRORS } from '../../localgas/meter';
 import type { Runtime } from '../../localgas/runtime';
 import type { CalendarFake } from '../../localgas/services/calendar';
@@ -41,7 +42,7 @@ async function seeded(rows?: number, opts: Parameters<typeof openRuntime>[0] = {
 describe('calendar sync of the seed', () => {
   it('makes one event per occurrence, with the right days, and a second sync changes nothing', async () => {
     const rt = await seeded();
-    const r = (await rt.call('syncCalendar')) as { created: number; stopped: unknown };
+    const r = await callScript(rt, 'syncCalendar');
     expect(r.stopped).toBeNull();
     const evs = rt.status()['events'] as Ev[];
     expect(evs.length).toBe(r.created);
@@ -53,7 +54,7 @@ describe('calendar sync of the seed', () => {
     const year = evs.find((e) => e.title.includes('районных'))!;
     expect(year).toMatchObject({ start: '2026-09-01', end: '2027-06-01' });
     rt.meter.reset();
-    const again = (await rt.call('syncCalendar')) as { created: number; updated: number; skipped: number };
+    const again = await callScript(rt, 'syncCalendar');
     expect(again).toMatchObject({ created: 0, updated: 0 });
     expect(again.skipped).toBe(evs.length);
     expect(rt.meter.snapshot().byMethod['Calendar.Events.insert']).toBeUndefined();
@@ -163,7 +164,7 @@ describe('limits', () => {
         error: GAS_ERRORS.calendarRate,
       })),
     );
-    const first = (await rt.call('syncCalendar')) as { created: number; stopped: string; left: number };
+    const first = await callScript(rt, 'syncCalendar');
     expect(first.stopped).toBe('rate');
     expect(first.created).toBe(4);
     expect(rt.meter.snapshot().byMethod['Calendar.Events.insert']).toBe(9);
@@ -179,19 +180,14 @@ describe('limits', () => {
     expect(triggers().length).toBe(0);
     const evs = rt.status()['events'] as Ev[];
     expect(new Set(evs.map((e) => e.id)).size).toBe(evs.length);
-    const again = (await rt.call('syncCalendar')) as {
-      created: number;
-      updated: number;
-      skipped: number;
-      stopped: unknown;
-    };
+    const again = await callScript(rt, 'syncCalendar');
     expect(again).toMatchObject({ created: 0, updated: 0, stopped: null });
     expect(again.skipped).toBe(evs.length);
   }, 120_000);
 
   it('stops before the time budget runs out, keeps one continuation, and resumes', async () => {
     const rt = await seeded(1000, { latencyMs: 500 });
-    const first = (await rt.call('syncCalendar')) as { stopped: string; left: number; created: number };
+    const first = await callScript(rt, 'syncCalendar');
     expect(first.stopped).toBe('time');
     expect(first.left).toBeGreaterThan(0);
     const plan = rt.service<SpreadsheetService>('spreadsheet').read('План');
@@ -199,7 +195,7 @@ describe('limits', () => {
     expect(plan.some((r) => String(r[col]).includes('ждёт'))).toBe(true);
     rt.setLatency(0);
     await rt.fireTimeTriggers(rt.clock.now() + 10 * 60 * 1000);
-    const again = (await rt.call('syncCalendar')) as { created: number; stopped: unknown };
+    const again = await callScript(rt, 'syncCalendar');
     expect(again).toMatchObject({ created: 0, stopped: null });
   }, 120_000);
 
@@ -267,12 +263,12 @@ describe('the calendar as people see it', () => {
   it('an event deleted by hand is made again, and the Log says so; others’ events are never touched', async () => {
     const rt = await seeded();
     const cal = rt.service<CalendarFake>('calendar');
-    const r = (await rt.call('syncCalendar')) as { calendarId: string };
+    const r = await callScript(rt, 'syncCalendar');
     const foreign = cal.personAddEvent(r.calendarId, 'Родительское собрание', '2026-09-10');
     const victim = (rt.status()['events'] as Ev[]).find((e) => e.title.includes('Новогоднее'))!;
     expect(cal.personDeleteEvent(victim.id)).toBe(true);
     rt.meter.reset();
-    const again = (await rt.call('syncCalendar')) as { restored: number; deleted: number };
+    const again = await callScript(rt, 'syncCalendar');
     expect(again.restored).toBe(1);
     expect(again.deleted).toBe(0);
     expect(rt.meter.snapshot().byMethod['Calendar.Events.update']).toBe(1);
@@ -300,7 +296,7 @@ describe('the calendar as people see it', () => {
     const header = sheet.read('План')[0] as string[];
     sheet.personEdit('План', 2, header.indexOf('Статус') + 1, [['отменено']]);
     sheet.personDeleteRows('План', 3);
-    const r = (await rt.call('syncCalendar')) as { deleted: number };
+    const r = await callScript(rt, 'syncCalendar');
     expect(r.deleted).toBe(2);
     expect((rt.status()['events'] as Ev[]).length).toBe(12);
   });
