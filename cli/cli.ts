@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { parseFault } from '../localgas/faultFlag';
 import { Runtime } from '../localgas/runtime';
+import type { HostKind } from '../localgas/service';
 import { Workspace } from '../localgas/workspace';
 import { t } from '../src/domain/texts/ui';
 import type { Lang } from '../src/domain/types';
@@ -20,6 +21,7 @@ import { uiCmd } from './commands/ui';
 import {
   COMMON_OPTIONS,
   commandHelp,
+  deniedScopes,
   langOfArgv,
   nearest,
   type OptionSpec,
@@ -44,6 +46,16 @@ export const COMMANDS: Command[] = [
   answerCmd,
   card,
 ];
+
+const HOSTS: HostKind[] = ['bound', 'editor-addon', 'workspace-addon'];
+
+function hostOf(flag: string | boolean | undefined, lang: Lang): HostKind {
+  if (flag === undefined) return 'bound';
+  const h = HOSTS.find((x) => x === flag);
+  if (!h)
+    throw new UsageError(cliText(lang)('badChoice', { value: String(flag), choices: HOSTS.join(', ') }));
+  return h;
+}
 
 /** The command's name (the first bare word not taken by a common option) and the words around it. */
 export function splitCommand(argv: string[]): { command: string | undefined; rest: string[] } {
@@ -134,6 +146,7 @@ export async function main(argv: string[], io: Io = consoleIo()): Promise<number
   try {
     try {
       args = parseCommandArgs(cmd, rest, COMMANDS, lang);
+      hostOf(args.flags['host'], lang);
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       io.err(`planbook ${command}: ${e.message}`);
@@ -152,6 +165,9 @@ export async function main(argv: string[], io: Io = consoleIo()): Promise<number
         today: a.today,
         session: typeof a.flags['locale'] === 'string' ? { locale: a.flags['locale'] } : undefined,
         faults: typeof a.flags['fault'] === 'string' ? [parseFault(a.flags['fault'])] : undefined,
+        denyScopes: deniedScopes(a.flags['deny-scope']),
+        host: hostOf(a.flags['host'], lang),
+        install: typeof a.flags['install'] === 'string' ? a.flags['install'] : undefined,
       });
       opened.push(rt);
       return rt;

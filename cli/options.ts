@@ -7,6 +7,8 @@ import { cliText } from './texts';
 
 export interface OptionSpec {
   name: string;
+  /** May be given more than once; the values are kept comma-joined. */
+  repeatable?: boolean;
   /** The value's placeholder (`ГГГГ-ММ`); absent for a switch such as --json. */
   value?: string;
   /** One line of help, Russian and English. */
@@ -47,8 +49,43 @@ export const COMMON_OPTIONS: OptionSpec[] = [
       en: 'a fault to try: kill@12, Calendar.Events.insert#5=rate, MailApp.sendEmail#1=quota',
     },
   },
+  {
+    name: 'host',
+    value: 'bound|editor-addon|workspace-addon',
+    help: {
+      ru: 'как установлен скрипт: в таблице (по умолчанию), дополнение редактора или Google Workspace',
+      en: 'how the script is installed: bound (default), an Editor or a Google Workspace add-on',
+    },
+  },
+  {
+    name: 'install',
+    value: 'ПАПКА',
+    help: {
+      ru: 'общее состояние дополнения (свойства скрипта, блокировка, триггеры) для всех рабочих папок',
+      en: "the add-on's shared state (script properties, lock, triggers) for every workspace",
+    },
+  },
+  {
+    name: 'deny-scope',
+    value: 'РАЗРЕШЕНИЕ',
+    repeatable: true,
+    help: {
+      ru: 'как будто на экране согласия снята галочка: script.send_mail, calendar.events… (можно повторять)',
+      en: 'as if unticked on the consent screen: script.send_mail, calendar.events… (repeatable)',
+    },
+  },
   { name: 'help', help: { ru: 'эта справка', en: 'this help' } },
 ];
+
+/** --deny-scope values as full scope URLs (the short form names …/auth/NAME). */
+export function deniedScopes(flag: string | boolean | undefined): string[] {
+  if (typeof flag !== 'string') return [];
+  return flag
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => (s.startsWith('https://') ? s : `https://www.googleapis.com/auth/${s}`));
+}
 
 /** Bad usage: printed with the command's usage line, exit code 2. */
 export class UsageError extends Error {}
@@ -84,7 +121,7 @@ export function parseCommandArgs(cmd: Command, argv: string[], all: Command[], l
     const [name, inline] = a.replace(/^--?/, '').split(/=(.*)/s, 2) as [string, string | undefined];
     const spec = known.find((o) => o.name === name);
     if (!spec) throw new UsageError(unknownOption(cmd, name, argv, i, all, lang));
-    if (name in flags) throw new UsageError(say('optionTwice', { option: `--${name}` }));
+    if (name in flags && !spec.repeatable) throw new UsageError(say('optionTwice', { option: `--${name}` }));
     if (!spec.value) {
       if (inline !== undefined) throw new UsageError(say('switchNoValue', { option: `--${name}` }));
       flags[name] = true;
@@ -95,7 +132,7 @@ export function parseCommandArgs(cmd: Command, argv: string[], all: Command[], l
       throw new UsageError(say('optionNeedsValue', { option: `--${name}`, value: spec.value }));
     }
     if (inline === undefined) i++;
-    flags[name] = value;
+    flags[name] = spec.repeatable && typeof flags[name] === 'string' ? `${flags[name]},${value}` : value;
   }
   const specs = cmd.args ?? [];
   if (!flags['help']) {

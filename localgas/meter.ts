@@ -43,6 +43,10 @@ export class Meter {
   private rules: FaultRule[] = [];
   /** Called on every counted call (the runtime uses it to simulate service latency on its clock). */
   onHit: ((method: string) => void) | null = null;
+  /** True once the execution is past its time limit: the next call kills it (a card's 30 s). */
+  deadline: (() => boolean) | null = null;
+  /** Called before a call is counted; throws when the call is not allowed (the runtime's scope check). */
+  guard: ((method: string) => void) | null = null;
 
   setFaults(rules: FaultRule[]): void {
     this.rules = rules.slice();
@@ -61,6 +65,11 @@ export class Meter {
   /** Records one call of `method`; throws if the fault plan says so. Every fake method calls this first. */
   hit(method: string): void {
     if (this.killed) throw this.killed;
+    if (this.deadline?.()) {
+      this.killed = new KillSignal(`${method} (past the execution's time limit)`);
+      throw this.killed;
+    }
+    this.guard?.(method);
     const n = (this.counts.get(method) ?? 0) + 1;
     this.counts.set(method, n);
     this.total++;

@@ -4,10 +4,12 @@ import { join } from 'node:path';
 // @ts-expect-error gas-local ships no types
 import gasLocal from 'gas-local';
 import { Clock, instantOf } from './clock';
+import { ADVANCED_SERVICES, readManifest } from './manifest';
 import { type FaultRule, Meter } from './meter';
 import { DIST_DIR } from './paths';
 import { SaveCrash } from './saveTransaction';
-import type { FakeService, ServiceContext, SessionInfo } from './service';
+import { Grant, SCOPE } from './scopes';
+import type { ExecutionKind, FakeService, HostKind, ServiceContext, SessionInfo } from './service';
 import { createServices } from './services';
 import type { ScriptAppFake } from './services/scriptApp';
 import { Workspace } from './workspace';
@@ -30,6 +32,15 @@ export interface OpenOptions {
   latencyMs?: number;
   /** Hold the workspace for this process (default true); tests that open two runtimes on one folder pass false. */
   exclusive?: boolean;
+  /**
+   * Scopes of the manifest the person did not tick on the consent screen (granular consent): calls that
+   * need only those throw Google's authorization error. The manifest's own scopes are always enforced.
+   */
+  denyScopes?: string[];
+  /** bound (default), editor-addon or workspace-addon (service.ts HostKind). */
+  host?: HostKind;
+  /** The folder of the add-on's script-wide state, shared by every workspace opened with it. */
+  install?: string;
 }
 
 export interface RunOutcome {
@@ -41,6 +52,7 @@ export interface RunOutcome {
 }
 
 export const DEFAULT_DIST = DIST_DIR;
+const CARD_LIMIT_MS = 30_000;
 
 export class Runtime {
   readonly meter = new Meter();
@@ -55,12 +67,33 @@ export class Runtime {
   lastSaveOps = 0;
   private closed = false;
 
+  readonly grant: Grant;
+  private readonly advanced: Set<string>;
+
   private constructor(
     readonly workspace: Workspace,
     session: SessionInfo,
     private readonly distDir: string,
+    denyScopes: string[],
+    readonly host: HostKind,
+    install: Workspace | undefined,
   ) {
-    this.ctx = { workspace, clock: this.clock, meter: this.meter, session, log: [], distDir };
+    const manifest = readManifest(distDir);
+    this.grant = new Grant(manifest.oauthScopes ?? Object.values(SCOPE), denyScopes);
+    this.advanced = new Set(manifest.advancedServices);
+    this.meter.guard = (m) => this.grant.check(m);
+    this.ctx = {
+      workspace,
+      clock: this.clock,
+      meter: this.meter,
+      session,
+      log: [],
+      distDir,
+      grant: this.grant,
+      host,
+      install,
+      execution: { kind: 'call' },
+    };
     this.services = createServices(this.ctx);
   }
 
@@ -77,7 +110,9 @@ export class Runtime {
     if (!existsSync(join(distDir, 'Code.js'))) {
       throw new Error(`Нет собранного скрипта ${join(distDir, 'Code.js')}: выполните npm run build`);
     }
-    const rt = new Runtime(ws, session, distDir);
+    const install = opts.install ? new Workspace(opts.install) : undefined;
+    install?.ensure();
+    const rt = new Runtime(ws, session, distDir, opts.denyScopes ?? [], opts.host ?? 'bound', install);
     rt.autosave = opts.autosave !== false;
     if (opts.exclusive !== false) rt.lock = await lockWorkspace(ws);
     try {
@@ -119,18 +154,35 @@ export class Runtime {
       Date: this.clock.dateClass(),
       console: { log: write, info: write, warn: write, error: write },
     };
-    for (const s of this.services) Object.assign(globals, s.globals());
+    for (const s of this.services)
+      for (const [k, v] of Object.entries(s.globals()))
+        if (!ADVANCED_SERVICES.has(k) || this.advanced.has(k)) globals[k] = v;
     return gasLocal.require(this.distDir, globals, { filter: (f: string) => f.endsWith('/Code.js') });
   }
 
   /** Runs one top-level function of the bundle as one execution, then saves every service's state. */
   async run(fn: string, ...args: unknown[]): Promise<RunOutcome> {
+    // An add-on event object (commonEventObject) means the host called a card's function.
+    const first = args[0];
+    const card = typeof first === 'object' && first !== null && 'commonEventObject' in first;
+    return this.runAs(card ? 'card' : 'call', fn, ...args);
+  }
+
+  /**
+   * Runs fn as an execution started by `kind`. A Workspace add-on's card callback is ended at 30 s of
+   * emulated time ("Google Workspace add-on runtime: 30 sec / execution", G/services/quotas).
+   */
+  async runAs(kind: ExecutionKind, fn: string, ...args: unknown[]): Promise<RunOutcome> {
     const context = this.context();
     const target = context[fn];
     if (typeof target !== 'function') throw new Error(`Code.js has no top-level function ${fn}`);
     // What a person changed in the workspace's files since they were read (plan.xlsx) is read again.
     for (const s of this.services) await s.refresh?.();
     this.meter.revive();
+    this.ctx.execution = { kind };
+    const deadline =
+      kind === 'card' && this.host === 'workspace-addon' ? this.clock.now() + CARD_LIMIT_MS : null;
+    this.meter.deadline = deadline === null ? null : () => this.clock.now() > deadline;
     for (const s of this.services) s.beginExecution?.();
     let outcome: RunOutcome;
     try {
@@ -140,6 +192,8 @@ export class Runtime {
     } finally {
       for (const s of this.services) s.endExecution?.();
     }
+    this.meter.deadline = null;
+    this.ctx.execution = { kind: 'call' };
     // A kill cannot be caught by the script: whatever it did after, the execution ended at the kill.
     if (this.meter.killed) outcome = { killed: true };
     if (this.autosave) await this.save();
@@ -167,7 +221,12 @@ export class Runtime {
       if (!next) break;
       this.clock.set(next.at);
       next.trigger.lastFired = next.at;
-      const outcome = await this.run(next.trigger.handler, scripts.clockEvent(next.trigger, next.at));
+      await scripts.save(); // a shared trigger list is read afresh when the execution begins
+      const outcome = await this.runAs(
+        'time',
+        next.trigger.handler,
+        scripts.clockEvent(next.trigger, next.at),
+      );
       ran.push({ handler: next.trigger.handler, at: next.at, outcome });
       from = next.at;
     }
@@ -180,7 +239,7 @@ export class Runtime {
     const scripts = this.service<ScriptAppFake>('scriptApp');
     const out: RunOutcome[] = [];
     for (const t of scripts.onEditTriggers())
-      out.push(await this.run(t.handler, { ...event, triggerUid: t.id }));
+      out.push(await this.runAs('edit', t.handler, { ...event, triggerUid: t.id }));
     return out;
   }
 

@@ -1,6 +1,7 @@
 // What every fake service gives the runtime.
 import type { Clock } from './clock';
 import type { Meter } from './meter';
+import type { Grant } from './scopes';
 import type { Workspace } from './workspace';
 
 export interface SessionInfo {
@@ -12,6 +13,16 @@ export interface SessionInfo {
   timeZone: string;
 }
 
+/**
+ * Where the script runs: bound to the spreadsheet (default), or as an Editor / Workspace add-on whose
+ * script-wide state (script properties, script lock, project triggers) is shared by every document that
+ * uses the deployment (G/guides/properties: script properties are "shared by all users of a script").
+ */
+export type HostKind = 'bound' | 'editor-addon' | 'workspace-addon';
+
+/** What started the current execution. */
+export type ExecutionKind = 'call' | 'time' | 'edit' | 'card';
+
 export interface ServiceContext {
   workspace: Workspace;
   clock: Clock;
@@ -21,6 +32,19 @@ export interface ServiceContext {
   log: string[];
   /** The folder holding Code.js and the dialogs' .html files (default: the repository's dist/). */
   distDir?: string;
+  /** The scopes the script holds (manifest minus --deny-scope); absent when a fake is tested alone. */
+  grant?: Grant;
+  /** Default 'bound'. */
+  host?: HostKind;
+  /** The folder holding script-wide state when it is shared (--install); absent: the workspace itself. */
+  install?: Workspace;
+  /** What started the running execution (set by the runtime before each run). */
+  execution?: { kind: ExecutionKind };
+}
+
+/** The install folder when script-wide state is shared with other workspaces, else null. */
+export function sharedInstall(ctx: ServiceContext): Workspace | null {
+  return ctx.install && ctx.install.dir !== ctx.workspace.dir ? ctx.install : null;
 }
 
 export interface FakeService {

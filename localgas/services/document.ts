@@ -19,7 +19,7 @@ import {
 } from 'docx';
 import { counted } from '../meter';
 import type { FakeService, ServiceContext } from '../service';
-import { type DriveFake, type DriveItem, driveId, GOOGLE_DOCS, PDF } from './drive';
+import { type DriveFake, type DriveItem, driveId, GOOGLE_DOCS, makeBlob, PDF } from './drive';
 
 export type DocElement =
   | { t: 'p'; text: string; heading: string; align?: string; bold?: boolean; italic?: boolean }
@@ -50,7 +50,7 @@ const CLOSED = 'Document is closed, its contents cannot be updated.';
 
 type Doc = Pick<
   GoogleAppsScript.Document.Document,
-  'getBody' | 'getId' | 'getUrl' | 'getName' | 'setName' | 'saveAndClose'
+  'getBody' | 'getId' | 'getUrl' | 'getName' | 'setName' | 'saveAndClose' | 'getAs'
 >;
 type Body = Pick<
   GoogleAppsScript.Document.Body,
@@ -265,6 +265,18 @@ export class DocumentFake implements FakeService {
         this.editable(rec);
         item().name = String(name);
         return doc as GoogleAppsScript.Document.Document;
+      },
+      // R/document/document#getAs(String): "the contents of this object as a blob converted to the
+      // specified content type"; a PDF is all Docs converts to here.
+      getAs: (contentType: string) => {
+        hit('Document.getAs');
+        const it = item();
+        return makeBlob(
+          this.exportAs(it, String(contentType)),
+          String(contentType),
+          `${it.name}.pdf`,
+          hit,
+        ) as never;
       },
       saveAndClose: () => {
         hit('Document.saveAndClose');

@@ -19,6 +19,8 @@ export interface DriveItem {
   parent: string;
   trashed: boolean;
   created: string;
+  /** Made by a person in the Drive UI, not by the script: invisible under drive.file (driveApi.ts). */
+  byPerson?: boolean;
 }
 
 interface DriveState {
@@ -94,6 +96,13 @@ export class DriveFake implements FakeService {
       created: new Date(this.ctx.clock.now()).toISOString(),
     };
     this.state.items.push(it);
+    return it;
+  }
+
+  /** A person makes a folder in the Drive UI (the script did not create it). */
+  personCreateFolder(name: string): DriveItem {
+    const it = this.addFile(name, FOLDER, driveId(33));
+    it.byPerson = true;
     return it;
   }
 

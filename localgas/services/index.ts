@@ -5,6 +5,7 @@ import { CalendarFake } from './calendar';
 import { CardFake } from './card';
 import { DocumentFake } from './document';
 import { DriveFake } from './drive';
+import { DriveApiFake } from './driveApi';
 import { HtmlServiceFake } from './html';
 import { LockFake } from './lock';
 import { MailFake } from './mail';
@@ -29,7 +30,7 @@ export function createServices(ctx: ServiceContext): FakeService[] {
   list.push(new SpreadsheetService(ctx));
   list.push(new MailFake(ctx));
   const drive = new DriveFake(ctx);
-  list.push(drive, new DocumentFake(ctx, drive));
+  list.push(drive, new DriveApiFake(ctx, drive), new DocumentFake(ctx, drive));
   return list;
 }
 

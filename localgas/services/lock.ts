@@ -3,7 +3,7 @@
 // Apps Script releases every lock when the execution ends; so does this fake (endExecution).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FakeService, ServiceContext } from '../service';
+import { type FakeService, type ServiceContext, sharedInstall } from '../service';
 
 type Lock = Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'hasLock' | 'releaseLock'>;
 
@@ -74,7 +74,10 @@ export class LockFake implements FakeService {
   lockFor(kind: string): FileLock {
     let l = this.locks.get(kind);
     if (!l) {
-      l = new FileLock(join(this.ctx.workspace.stateDir, `${kind}.lock`));
+      // The script lock belongs to the script project: with --install it is the install's, shared.
+      const where = kind === 'script' ? (sharedInstall(this.ctx) ?? this.ctx.workspace) : this.ctx.workspace;
+      where.ensure();
+      l = new FileLock(join(where.stateDir, `${kind}.lock`));
       this.locks.set(kind, l);
     }
     return l;

@@ -1,5 +1,5 @@
 // PropertiesService: script, user and document stores, kept in .planbook/properties.json.
-import type { FakeService, ServiceContext } from '../service';
+import { type FakeService, type ServiceContext, sharedInstall } from '../service';
 
 type Store = Record<string, string>;
 type Props = Pick<
@@ -26,10 +26,28 @@ export class PropertiesFake implements FakeService {
 
   async load(): Promise<void> {
     this.stores = { ...this.stores, ...this.ctx.workspace.readState('properties', this.stores) };
+    this.loadShared();
+  }
+
+  /** With --install, script properties live there, shared by every workspace of the install. */
+  private loadShared(): void {
+    const install = sharedInstall(this.ctx);
+    if (install) this.stores.script = install.readState('script-properties', {} as Store);
+  }
+
+  beginExecution(): void {
+    // Another workspace of the same install may have written since: read the shared store afresh.
+    this.loadShared();
+  }
+
+  endExecution(): void {
+    sharedInstall(this.ctx)?.writeState('script-properties', this.stores.script);
   }
 
   async save(): Promise<void> {
-    this.ctx.workspace.writeState('properties', this.stores);
+    const install = sharedInstall(this.ctx);
+    if (install) install.writeState('script-properties', this.stores.script);
+    this.ctx.workspace.writeState('properties', install ? { ...this.stores, script: {} } : this.stores);
   }
 
   globals(): Record<string, unknown> {

@@ -1,7 +1,8 @@
 // ScriptApp: installable triggers, kept in .planbook/triggers.json. The runtime fires them: time-driven
 // ones on the emulator clock (planbook tick), on-edit ones when the emulator's person edits the sheet.
 import { zoneOffsetMs } from '../clock';
-import type { FakeService, ServiceContext } from '../service';
+import { counted } from '../meter';
+import { type FakeService, type ServiceContext, sharedInstall } from '../service';
 
 export type TriggerEventType = 'CLOCK' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_OPEN' | 'ON_FORM_SUBMIT';
 
@@ -27,10 +28,20 @@ export interface TriggerRecord {
   created: number;
   /** When a time-driven trigger last fired (emulator clock). */
   lastFired?: number;
+  /** The workspace (document) an add-on created it in: it fires only there. */
+  doc?: string;
 }
 
 export const TOO_MANY_TRIGGERS =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+/** The time-driven wording is seen in real logs [obs]; the other types' wording is UNVERIFIED. */
+export function addonTooMany(type: TriggerEventType): string {
+  const kind = type === 'CLOCK' ? 'time-based' : type.toLowerCase().replace('on_', '').replace('_', '-');
+  return `This add-on has created too many ${kind} triggers in this document for this Google user account.`;
+}
+
+/** Wording UNVERIFIED: Google documents the rule, not the message. */
+export const ADDON_HOURLY = 'Add-on time-driven triggers cannot run more often than once an hour.';
 const MAX_TRIGGERS = 20; // quotas page: 20 triggers per user per script
 
 const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
@@ -44,15 +55,28 @@ export class ScriptAppFake implements FakeService {
 
   constructor(private readonly ctx: ServiceContext) {}
 
+  /** The project's trigger list lives with the script: the install's when it is shared (--install). */
+  private get home() {
+    return sharedInstall(this.ctx) ?? this.ctx.workspace;
+  }
+
   async load(): Promise<void> {
-    const s = this.ctx.workspace.readState('triggers', { nextId: 1, triggers: [] as TriggerRecord[] });
+    const s = this.home.readState('triggers', { nextId: 1, triggers: [] as TriggerRecord[] });
     this.triggers = s.triggers;
     this.nextId = s.nextId;
     this.webAppUrl = this.ctx.workspace.readState<{ url: string | null }>('webapp', { url: null }).url;
   }
 
+  beginExecution(): void {
+    if (sharedInstall(this.ctx)) void this.load();
+  }
+
+  endExecution(): void {
+    if (sharedInstall(this.ctx)) void this.save();
+  }
+
   async save(): Promise<void> {
-    this.ctx.workspace.writeState('triggers', { nextId: this.nextId, triggers: this.triggers });
+    this.home.writeState('triggers', { nextId: this.nextId, triggers: this.triggers });
     this.ctx.workspace.writeState('webapp', { url: this.webAppUrl });
   }
 
@@ -60,6 +84,15 @@ export class ScriptAppFake implements FakeService {
   deployWebApp(url: string | null): void {
     this.webAppUrl = url;
     this.ctx.workspace.writeState('webapp', { url });
+  }
+
+  private get addOn(): boolean {
+    return this.ctx.host === 'editor-addon' || this.ctx.host === 'workspace-addon';
+  }
+
+  /** Triggers that fire in this workspace: an add-on's fire only in the document they were made in. */
+  private here(): TriggerRecord[] {
+    return this.triggers.filter((t) => !t.doc || t.doc === this.ctx.workspace.dir);
   }
 
   status(): Record<string, unknown> {
@@ -95,7 +128,21 @@ export class ScriptAppFake implements FakeService {
 
   private add(rec: Omit<TriggerRecord, 'id' | 'created'>): GoogleAppsScript.Script.Trigger {
     if (this.triggers.length >= MAX_TRIGGERS) throw new Error(TOO_MANY_TRIGGERS);
-    const t: TriggerRecord = { ...rec, id: String(this.nextId++ * 1000 + 7), created: this.ctx.clock.now() };
+    // Add-ons: "time-driven triggers cannot run more frequently than once per hour"
+    // (https://developers.google.com/workspace/add-ons/concepts/editor-triggers, restrictions).
+    if (this.addOn && rec.schedule?.kind === 'minutes') throw new Error(ADDON_HOURLY);
+    // "Each add-on can only have one trigger of each type, per user, per document" (same page).
+    if (
+      this.addOn &&
+      this.triggers.some((t) => t.doc === this.ctx.workspace.dir && t.eventType === rec.eventType)
+    )
+      throw new Error(addonTooMany(rec.eventType));
+    const t: TriggerRecord = {
+      ...rec,
+      id: String(this.nextId++ * 1000 + 7),
+      created: this.ctx.clock.now(),
+      ...(this.addOn ? { doc: this.ctx.workspace.dir } : {}),
+    };
     this.triggers.push(t);
     return this.wrap(t);
   }
@@ -246,6 +293,52 @@ export class ScriptAppFake implements FakeService {
             getUrl: () => counted('Service.getUrl', () => self.webAppUrl),
             isEnabled: () => counted('Service.isEnabled', () => self.webAppUrl !== null),
           })),
+        ...self.authorization(hit),
+      },
+    };
+  }
+
+  /**
+   * Granular consent (G/services/authorization, "granular consent"): what the person granted.
+   * getAuthorizationInfo(mode[, scopes]) → {getAuthorizationStatus, getAuthorizationUrl, getAuthorizedScopes}
+   * (R/script/authorization-info); requireAllScopes / requireScopes end the execution when a scope is
+   * missing ("renders an authorization prompt", R/script/script-app#requireAllScopes(AuthMode)): a
+   * trigger cannot show a prompt, so here they throw Apps Script's "Authorization is required to perform
+   * that action." [obs].
+   */
+  private authorization(hit: (m: string) => void): Record<string, unknown> {
+    const grant = this.ctx.grant;
+    const missingOf = (scopes?: string[]) =>
+      (grant?.missing() ?? []).filter((s) => !scopes || scopes.includes(s));
+    const require = (scopes?: string[]) => {
+      if (missingOf(scopes).length) throw new Error('Authorization is required to perform that action.');
+    };
+    return {
+      AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },
+      getAuthorizationInfo: (_mode: unknown, scopes?: string[]) => {
+        hit('getAuthorizationInfo');
+        const ahit = (m: string) => this.ctx.meter.hit(`AuthorizationInfo.${m}`);
+        const missing = missingOf(scopes);
+        const held = (grant?.declared ?? []).filter(
+          (s) => !missing.includes(s) && (!scopes || scopes.includes(s)),
+        );
+        return {
+          getAuthorizationStatus: () =>
+            counted(ahit, 'getAuthorizationStatus', () => (missing.length ? 'REQUIRED' : 'NOT_REQUIRED')),
+          getAuthorizationUrl: () =>
+            counted(ahit, 'getAuthorizationUrl', () =>
+              missing.length ? 'https://script.google.com/macros/d/emulator-script/authorize' : null,
+            ),
+          getAuthorizedScopes: () => counted(ahit, 'getAuthorizedScopes', () => held),
+        };
+      },
+      requireAllScopes: (_mode: unknown) => {
+        hit('requireAllScopes');
+        require();
+      },
+      requireScopes: (_mode: unknown, scopes: string[]) => {
+        hit('requireScopes');
+        require(scopes);
       },
     };
   }
@@ -253,7 +346,7 @@ export class ScriptAppFake implements FakeService {
   /** Time-driven triggers due in (from, to]: each with the instant it fires, in time order. */
   due(from: number, to: number): { trigger: TriggerRecord; at: number }[] {
     const out: { trigger: TriggerRecord; at: number }[] = [];
-    for (const t of this.triggers) {
+    for (const t of this.here()) {
       if (t.eventType !== 'CLOCK' || !t.schedule) continue;
       for (const at of firings(t, from, to, this.ctx.session.timeZone)) out.push({ trigger: t, at });
     }
@@ -280,7 +373,7 @@ export class ScriptAppFake implements FakeService {
   }
 
   onEditTriggers(): TriggerRecord[] {
-    return this.triggers.filter((t) => t.eventType === 'ON_EDIT');
+    return this.here().filter((t) => t.eventType === 'ON_EDIT');
   }
 }
 

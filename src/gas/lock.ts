@@ -16,3 +16,21 @@ export function withScriptLock<T>(waitMs: number, fn: () => T): T {
 
 /** The PlanLock port over the script lock. */
 export const scriptLock: PlanLock = { run: withScriptLock };
+
+/**
+ * Runs fn holding the plan's lock: the document lock where there is one (bound scripts and add-ons), else
+ * the script lock. An add-on's script lock is shared by every document using it
+ * (R/lock/lock-service#getScriptLock()), so one school's sync would make another's wait.
+ */
+export function withPlanLock<T>(waitMs: number, fn: () => T): T {
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  if (!lock.tryLock(waitMs)) throw new BusyError();
+  try {
+    return fn();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The PlanLock port over the plan's lock (what the gas ports use). */
+export const planLock: PlanLock = { run: withPlanLock };

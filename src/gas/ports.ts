@@ -3,10 +3,10 @@
 import type { PlanBook, Ports, StoreOpener } from '../app/ports';
 import { gasCalendar } from './calendar';
 import { gasClock } from './clock';
-import { scriptLock } from './lock';
+import { planLock } from './lock';
 import { gasMail } from './mail';
 import { gasPlanFiles } from './planFile';
-import { documentStore, scriptStore } from './properties';
+import { documentStore, planStore as planProperties } from './properties';
 import { gasDocuments } from './reportDocs';
 import { gasSession } from './session';
 import { PlanSpreadsheet } from './sheets';
@@ -14,12 +14,13 @@ import { gasTriggers } from './triggers';
 import { gasWebApp } from './webapp';
 
 /**
- * The Apps Script services for one plan: the active spreadsheet unless another is given, and script
- * properties unless another store is given (an add-on keeps per-plan state in document properties).
+ * The Apps Script services for one plan: the active spreadsheet unless another is given, and the plan's
+ * properties (document properties, script properties only where there are none: an add-on's script
+ * properties and script lock are shared by every document using it, G/guides/properties).
  */
 export function gasPorts(
   book: PlanBook = PlanSpreadsheet.active(),
-  store: StoreOpener = scriptStore,
+  store: StoreOpener = planProperties,
   planStore: StoreOpener = documentStore,
 ): Ports {
   return {
@@ -31,7 +32,7 @@ export function gasPorts(
     documents: gasDocuments,
     clock: gasClock,
     triggers: gasTriggers,
-    lock: scriptLock,
+    lock: planLock,
     session: gasSession,
     webApp: gasWebApp,
     files: gasPlanFiles,

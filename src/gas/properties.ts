@@ -9,6 +9,14 @@ export type { KeyValueStore } from '../app/ports';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
+/**
+ * The plan's store: its document properties, or the script's where there are none (outside a bound
+ * script or an add-on). Script properties are shared by every document of an add-on.
+ */
+export function planStore(): KeyValueStore {
+  return storeOf(PropertiesService.getDocumentProperties() ?? PropertiesService.getScriptProperties());
+}
+
 /** The script's properties (R/properties/properties-service#getScriptProperties()). */
 export function scriptStore(): KeyValueStore {
   return storeOf(PropertiesService.getScriptProperties());

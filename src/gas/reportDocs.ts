@@ -1,13 +1,11 @@
-// The DocumentService port: the report docs (DocumentApp, gas/document.ts) and their folder (DriveApp,
-// gas/drive.ts). Each port method is the one adapter call it names, so the call counts stay those of
-// the adapters.
+// The DocumentService port: the report docs (DocumentApp, gas/document.ts) and their folder (the Drive
+// advanced service, gas/drive.ts: DriveApp is not covered by drive.file). Each port method is the one
+// adapter call it names, so the call counts stay those of the adapters.
 import type { DocumentService, DriveFile, DriveFolder, ReportDoc } from '../app/ports';
 import { createDoc, openDoc, saveAndClose, writeBlocks } from './document';
-import { docIdsByName, fileById, moveInto, pdfOf, reportFolder } from './drive';
+import { docIdsByName, type DriveFolder as Folder, moveInto, pdfOf, reportFolder } from './drive';
 
 type Document = GoogleAppsScript.Document.Document;
-type Folder = GoogleAppsScript.Drive.Folder;
-type File = GoogleAppsScript.Drive.File;
 
 function reportDoc(doc: Document): ReportDoc {
   return {
@@ -21,20 +19,21 @@ function reportDoc(doc: Document): ReportDoc {
 class GasFolder implements DriveFolder {
   constructor(readonly folder: Folder) {}
   id(): string {
-    return this.folder.getId();
+    return this.folder.id;
   }
   name(): string {
-    return this.folder.getName();
+    return this.folder.name;
   }
 }
 
-function driveFile(file: File): DriveFile {
+/** A report doc by id: moving it needs no lookup first; its PDF comes from the Document (getAs). */
+function driveFile(id: string): DriveFile {
   return {
     moveTo: (folder) => {
       if (!(folder instanceof GasFolder)) throw new Error('Not a Drive folder of this adapter');
-      moveInto(file, folder.folder);
+      moveInto(id, folder.folder);
     },
-    pdf: (name) => ({ name: `${name}.pdf`, content: pdfOf(file, name) }),
+    pdf: (name) => ({ name: `${name}.pdf`, content: pdfOf(id, name) }),
   };
 }
 
@@ -49,8 +48,5 @@ export const gasDocuments: DocumentService = {
     const f = reportFolder(setting, rememberedId);
     return f ? new GasFolder(f) : null;
   },
-  file: (id) => {
-    const f = fileById(id);
-    return f ? driveFile(f) : null;
-  },
+  file: (id) => driveFile(id),
 };

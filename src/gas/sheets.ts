@@ -133,6 +133,12 @@ export class PlanSpreadsheet implements PlanBook {
 
   constructor(readonly ss: Spreadsheet) {}
 
+  /** The active spreadsheet, or null where there is none (a Workspace add-on's time-driven trigger). */
+  static activeOrNull(): PlanSpreadsheet | null {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    return ss ? new PlanSpreadsheet(ss) : null;
+  }
+
   static active(): PlanSpreadsheet {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     if (!ss) throw new Error('No active spreadsheet');

@@ -31,6 +31,11 @@ export type { ActionResponse, AddonEvent, Card } from '../gas/card';
  */
 export function addonBook(e: AddonEvent | undefined): PlanSpreadsheet {
   const id = e?.sheets?.id;
+  // The open file through the active spreadsheet: spreadsheets.currentonly covers it, while openById
+  // lists only …/auth/spreadsheets (R/spreadsheet/spreadsheet-app#openById(String)), which the add-on
+  // manifest does not ask for. openById stays for an event naming another file (it then fails honestly).
+  const active = PlanSpreadsheet.activeOrNull();
+  if (active && (!id || active.id() === id)) return active;
   return id ? PlanSpreadsheet.byId(id) : PlanSpreadsheet.active();
 }
 

@@ -6,14 +6,14 @@
 import type { Host, Operation, Said } from '../app/operations';
 import { perform } from '../app/operations';
 import type { Ports } from '../app/ports';
-import { scriptLock } from '../gas/lock';
+import { planLock } from '../gas/lock';
 import { gasPorts } from '../gas/ports';
 import type { ActionResponse, AddonEvent } from './addon';
 import { cardAction } from './addon';
 import { errorMessage, runFromMenu } from './alerts';
 
 /** The script bound to (or the add-on opened in) the active spreadsheet. */
-export const ACTIVE: Host = { lock: scriptLock, open: () => gasPorts() };
+export const ACTIVE: Host = { lock: planLock, open: () => gasPorts() };
 
 export function api<A extends unknown[], R>(o: Operation<A, R>): (...args: A) => R {
   return (...args) => {
@@ -45,5 +45,5 @@ export function menuAsking<A extends unknown[], R>(o: Said<A, R>, ask: () => A |
 /** A card button: the operation on the spreadsheet the add-on event names. */
 export function card<R>(o: Said<[], R>): (e?: AddonEvent) => ActionResponse {
   return (e) =>
-    cardAction(e, (ports: Ports) => o.message(perform(o, { lock: scriptLock, open: () => ports }, [])));
+    cardAction(e, (ports: Ports) => o.message(perform(o, { lock: planLock, open: () => ports }, [])));
 }

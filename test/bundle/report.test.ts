@@ -242,8 +242,8 @@ describe('monthly report (bundle)', () => {
       );
       expect(readdirSync(join(rt.workspace.dir, 'reports'))).toHaveLength(1);
       for (const it of [...drive.state.items]) drive.personDelete(it.id);
-      for (const key of Object.keys(props.stores.script))
-        if (key.startsWith('report:')) delete props.stores.script[key];
+      for (const key of Object.keys(props.stores.document))
+        if (key.startsWith('report:')) delete props.stores.document[key];
       await rt.save();
     }
   }, 600_000);

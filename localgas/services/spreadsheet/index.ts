@@ -147,6 +147,10 @@ export class SpreadsheetService implements FakeService {
     return this.ss.toasts;
   }
 
+  private noActive(): boolean {
+    return this.ctx.host === 'workspace-addon' && this.ctx.execution?.kind === 'time';
+  }
+
   globals(): Record<string, unknown> {
     return { SpreadsheetApp: this.app() };
   }
@@ -163,13 +167,14 @@ export class SpreadsheetService implements FakeService {
       BorderStyle: BORDER_STYLE as unknown as SpreadsheetApp['BorderStyle'],
       DeveloperMetadataVisibility: DEVELOPER_METADATA_VISIBILITY,
       DeveloperMetadataLocationType: DEVELOPER_METADATA_LOCATION_TYPE,
+      // A Workspace add-on's time-driven trigger has no open document: no active spreadsheet (APPS-SCRIPT-FACTS §8).
       getActiveSpreadsheet: () => {
         hit('getActiveSpreadsheet');
-        return ss();
+        return (this.noActive() ? null : ss()) as never;
       },
       getActive: () => {
         hit('getActive');
-        return ss();
+        return (this.noActive() ? null : ss()) as never;
       },
       getActiveSheet: () => {
         hit('getActiveSheet');

@@ -1,0 +1,102 @@
+// Add-on hosts through the built bundle: two schools' spreadsheets (workspaces) using one add-on
+// deployment (--install) share the script's properties, lock and trigger list, as on Google; each must
+// keep its own calendar, sent-mail records and reports. A Workspace add-on's card callback ends at 30 s.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pressButton } from '../../cli/commands/card';
+import { DIST_DIR } from '../../localgas/paths';
+import type { OpenOptions, Runtime } from '../../localgas/runtime';
+import type { HostKind } from '../../localgas/service';
+import type { CalendarFake } from '../../localgas/services/calendar';
+import type { DocumentFake } from '../../localgas/services/document';
+import type { MailFake } from '../../localgas/services/mail';
+import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
+import { openRuntime, tempDir } from '../helpers';
+
+const SEED = readFileSync(join(DIST_DIR, '..', 'seeds', 'plan-school-library.txt'), 'utf8');
+const ADDON_DIR = join(DIST_DIR, '..', 'dist-addon');
+
+const sheet = (rt: Runtime) => rt.service<SpreadsheetService>('spreadsheet');
+
+function setSetting(rt: Runtime, code: string, value: string): void {
+  const rows = sheet(rt).read('Настройки');
+  const i = rows.findIndex((r) => r[rows[0]!.indexOf('Код')] === code);
+  sheet(rt).personEdit('Настройки', i + 1, 2, [[value]]);
+}
+
+/** One school's plan: the seed, every responsible with an address of this school. */
+async function school(rt: Runtime, name: string): Promise<void> {
+  await rt.call('setupSheets');
+  await rt.call('importPlan', SEED);
+  const rows = sheet(rt).read('Ответственные');
+  rows.forEach((_r, i) => {
+    if (i > 0) sheet(rt).personEdit('Ответственные', i + 1, 2, [[`p${i}@${name}.example.org`]]);
+  });
+  setSetting(rt, 'schoolYear', '2026-2027');
+  await rt.save();
+}
+
+const HOSTS: { host: HostKind; distDir: string }[] = [
+  { host: 'editor-addon', distDir: DIST_DIR },
+  { host: 'workspace-addon', distDir: ADDON_DIR },
+];
+
+describe.each(HOSTS)('two schools on one $host install', ({ host, distDir }) => {
+  it('keep their calendars, sent-mail records and reports apart', async () => {
+    const install = tempDir('planbook-install-');
+    const dirs = [tempDir(), tempDir()];
+    const open = (i: number, today = '2026-09-01T08:00') =>
+      openRuntime({ workspace: dirs[i]!, install, host, distDir, today } satisfies Partial<OpenOptions>);
+    const byCard = host === 'workspace-addon';
+    const act = async (rt: Runtime, menu: string, card: string) =>
+      byCard
+        ? (await pressButton(rt, card)).notification
+        : String(((await rt.call(menu)) as { message?: string }).message ?? '');
+
+    for (const [i, name] of ['school-a', 'school-b'].entries()) {
+      const rt = await open(i);
+      await school(rt, name);
+      expect(await act(rt, 'syncCalendar', 'cardSyncCalendar')).toMatch(/^Календарь обновлён/);
+      await act(rt, 'sendReminders', 'cardSendReminders');
+      await rt.close();
+    }
+    // Each school: its own calendar with its own events, its own reminders (none skipped as "sent").
+    const state = [] as { calendars: string[]; events: number; mails: string[] }[];
+    for (const i of [0, 1]) {
+      const rt = await open(i);
+      const cal = rt.service<CalendarFake>('calendar');
+      const evs = rt.status()['events'] as { calendarId: string }[];
+      state.push({
+        calendars: [...new Set(evs.map((e) => e.calendarId))],
+        events: evs.length,
+        mails: rt.service<MailFake>('mail').state.mails.map((m) => m.to),
+      });
+      expect(cal).toBeDefined();
+      await rt.close();
+    }
+    expect(state[0]!.calendars).toHaveLength(1);
+    expect(state[1]!.calendars).toHaveLength(1);
+    expect(state[0]!.events).toBe(state[1]!.events);
+    expect(state[0]!.mails.length).toBeGreaterThan(0);
+    expect(state[1]!.mails.length).toBe(state[0]!.mails.length);
+    expect(state[1]!.mails.every((to) => to.includes('school-b'))).toBe(true);
+
+    // A second sync of A after B changed nothing in A; the August report of each school is its own doc.
+    for (const i of [0, 1, 0]) {
+      const rt = await open(i, '2026-09-02T08:00');
+      expect(await act(rt, 'syncCalendar', 'cardSyncCalendar')).toMatch(/создано 0/);
+      if (byCard) await pressButton(rt, 'cardBuildReport');
+      else await rt.call('buildReport', '2026-08');
+      await rt.close();
+    }
+    for (const i of [0, 1]) {
+      const rt = await open(i, '2026-09-02T08:00');
+      const reports = (rt.status()['reports'] as { month: string }[]).filter((r) => r.month === '2026-08');
+      expect(reports, `school ${i}`).toHaveLength(1);
+      expect((rt.status()['events'] as unknown[]).length).toBe(state[i]!.events);
+      expect(rt.service<DocumentFake>('document').live()).toHaveLength(1);
+      await rt.close();
+    }
+  }, 300_000);
+});
