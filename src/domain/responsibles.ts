@@ -152,8 +152,19 @@ export function buildDirectory(rows: { who: string; emails: string }[]): Directo
 }
 
 /**
+ * The most addresses one plan row's reminders go to. Google allows 50 recipients in one message
+ * (G/services/quotas, "Current limitations": Email recipients per message, 50 on consumer and Workspace
+ * accounts) and 100 a day on a consumer account (Email recipients per day): a row reaching more people
+ * than one message may name is a mailing list, and one of its reminders would take half or all of a
+ * school's day. A responsible with more addresses gets no reminder and its rows say why; a row whose
+ * responsibles together pass the limit sends none; the rest of the plan goes on.
+ */
+export const MAX_ROW_RECIPIENTS = 50;
+
+/**
  * The e-mail recipients of some names (unique, in order) and the problems: a name that is not on the
- * sheet, a name without an e-mail, an invalid e-mail.
+ * sheet, a name without an e-mail, an invalid e-mail, more than MAX_ROW_RECIPIENTS addresses (for one
+ * name: none of its addresses; for the row: no recipient at all, since a chosen 50 would be arbitrary).
  */
 export function resolve(dir: Directory, names: string[]): { recipients: string[]; problems: Problem[] } {
   const recipients: string[] = [];
@@ -161,6 +172,7 @@ export function resolve(dir: Directory, names: string[]): { recipients: string[]
   const problems: Problem[] = [];
   const done = new Set<string>();
   const noEmail: string[] = [];
+  const mailed: string[] = [];
   for (const name of names) {
     const key = normalizeName(name);
     if (key === '' || done.has(key)) continue;
@@ -177,6 +189,14 @@ export function resolve(dir: Directory, names: string[]): { recipients: string[]
       if (entry.invalid.length === 0) noEmail.push(name);
       continue;
     }
+    if (entry.emails.length > MAX_ROW_RECIPIENTS) {
+      problems.push({
+        code: 'responsible.tooMany',
+        params: { name, count: entry.emails.length, limit: MAX_ROW_RECIPIENTS },
+      });
+      continue;
+    }
+    mailed.push(name);
     for (const e of entry.emails) {
       const k = e.toLowerCase();
       if (!seen.has(k)) {
@@ -192,6 +212,13 @@ export function resolve(dir: Directory, names: string[]): { recipients: string[]
       code: 'responsible.noEmails',
       params: { names: noEmail.map(quoted).join(', ') },
     });
+  }
+  if (recipients.length > MAX_ROW_RECIPIENTS) {
+    problems.push({
+      code: 'responsible.tooManyInRow',
+      params: { count: recipients.length, limit: MAX_ROW_RECIPIENTS, names: mailed.map(quoted).join(', ') },
+    });
+    return { recipients: [], problems };
   }
   return { recipients, problems };
 }

@@ -132,6 +132,32 @@ describe('buildDirectory and resolve', () => {
     );
   });
 
+  it('a name with more than 50 addresses gets none of them; the row goes on for the others', () => {
+    const many = (n: number, who: string) =>
+      Array.from({ length: n }, (_, i) => `${who}${i}@school.ru`).join(', ');
+    const big = buildDirectory([
+      { who: 'все учителя', emails: many(51, 't') },
+      { who: 'организатор', emails: 'org@school.ru' },
+      { who: 'кл. руководители 5-х', emails: many(30, 'a') },
+      { who: 'кл. руководители 6-х', emails: many(30, 'b') },
+    ]);
+    const r = resolve(big, ['все учителя', 'организатор']);
+    expect(r.recipients).toEqual(['org@school.ru']);
+    expect(r.problems).toEqual([
+      { code: 'responsible.tooMany', params: { name: 'все учителя', count: 51, limit: 50 } },
+    ]);
+    expect(problemsText(r.problems, 'ru')).toMatch(
+      /^«все учителя» на листе «Ответственные» — 51 адрес, а Google разрешает не больше 50 получателей/,
+    );
+    // 50 of one role is allowed; 60 of two together is not, and no one of them is picked
+    expect(resolve(big, ['кл. руководители 5-х']).recipients).toHaveLength(30);
+    const row = resolve(big, ['кл. руководители 5-х', 'кл. руководители 6-х']);
+    expect(row.recipients).toEqual([]);
+    expect(problemsText(row.problems, 'ru')).toMatch(
+      /^У этой строки 60 получателей \(«кл\. руководители 5-х», «кл\. руководители 6-х»\)/,
+    );
+  });
+
   it('several roles without an address are one problem', () => {
     const empty = buildDirectory([
       { who: 'работники библиотеки', emails: '' },

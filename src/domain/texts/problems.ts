@@ -76,6 +76,14 @@ export const PROBLEM_TEXTS: Record<string, { ru: string; en: string }> = {
     ru: 'На листе «Ответственные» не указаны e-mail: {names}. Впишите адреса, чтобы приходили напоминания',
     en: '{names} have no e-mail on the Responsibles sheet: add addresses so that reminders can be sent',
   },
+  'responsible.tooMany': {
+    ru: '«{name}» на листе «Ответственные» — {count:адрес|адреса|адресов}, а Google разрешает не больше {limit:получателя|получателей|получателей} в одном письме и 100 в день на обычном аккаунте (1500 в Google Workspace), поэтому напоминания по этому ответственному не отправляются. Впишите туда адрес группы рассылки (он считается одним получателем) или не больше {limit:адреса|адресов|адресов}',
+    en: '«{name}» has {count} addresses on the Responsibles sheet, while Google allows at most {limit} recipients in one message and 100 a day on a consumer account (1,500 on Google Workspace), so no reminders go to them. Write a mailing-list address there (it counts as one recipient) or at most {limit} addresses',
+  },
+  'responsible.tooManyInRow': {
+    ru: 'У этой строки {count:получатель|получателя|получателей} ({names}), а Google разрешает не больше {limit} в одном письме и 100 в день на обычном аккаунте, поэтому напоминания по строке не отправляются. Оставьте меньше ответственных или впишите на листе «Ответственные» адрес группы рассылки',
+    en: 'This row has {count} recipients ({names}), while Google allows at most {limit} in one message and 100 a day on a consumer account, so no reminders go for this row. Name fewer responsibles or write a mailing-list address on the Responsibles sheet',
+  },
   'responsible.badEmail': {
     ru: 'Неверный e-mail «{email}» (ответственный «{name}»): адрес должен выглядеть как name@school.ru',
     en: '«{name}» has an invalid e-mail «{email}»: an address looks like name@school.ru',
