@@ -36,9 +36,9 @@ export function dropFinalDot(s: string): string {
   return t;
 }
 
-/** «10.00», «9:30» → «09:30»; anything else → ''. */
+/** «10.00», «9:30», «11-30» (as official plans write it) → «09:30»; anything else → ''. */
 export function normalizeTime(s: string): string {
-  const m = /^\s*(?:в\s*)?(\d{1,2})[.:](\d{2})(?!\d)/.exec(s);
+  const m = /^\s*(?:в\s*)?(\d{1,2})[.:-](\d{2})(?!\d)/.exec(s);
   if (!m) return '';
   const h = Number(m[1]);
   const min = Number(m[2]);

@@ -5,7 +5,7 @@
 
 /** Words that begin a role: a capitalised one starts a new person or role in a cell without commas. */
 const ROLE_START =
-  /^(?:кл\.|классн|зам\.|зам\.?по|замдир|заместител|зд[уа]?в?р$|директор|педагог|пед\.|учител|библиотекар|организатор|вожат|ст\.|старш|советник|социальн|соц\.|психолог|завуч|руководител|администрац|родител|медицинск|медсестр|фельдшер|инспектор|актив|совет|члены|командир|тренер|преподавател|воспитател|начальник|специалист|инженер|секретар|логопед|дефектолог|юнарм|отряд|волонт|коллектив|отдел|школьн|ученическ|президент|лидер|ответственн)/i;
+  /^(?:кл\.|классн|зам\.|зам\.?по|замдир|заместител|зд[уа]?в?р$|директор|педагог|пед\.|учител|библиотекар|организатор|вожат|ст\.|старш|советник|социальн|соц\.|психолог|завуч|руководител|администрац|родител|медицинск|медсестр|фельдшер|инспектор|актив|совет|члены|командир|тренер|преподавател|воспитател|начальник|специалист|инженер|секретар|логопед|дефектолог|юнарм|отряд|волонт|коллектив|отдел|школьн|ученическ|президент|лидер|ответственн|дежурн)/i;
 
 const SURNAME = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?$/;
 const INITIALS = /^[А-ЯЁ]\.(?:[А-ЯЁ]\.?)?,?$/;
@@ -132,4 +132,32 @@ export function importResponsiblesFrom(parts: string[]): string {
     if (!out.some((x) => x.toLowerCase() === c.toLowerCase())) out.push(c);
   }
   return out.join(', ');
+}
+
+const NAME_LINE =
+  /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.?)?$|^[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?\s*[А-ЯЁ][а-яё]+$/;
+
+/**
+ * A table cell's line breaks that do not part two people glued back: in a cell with commas only a
+ * comma parts them («ФГУЗ "МСЧ N 59" ФМБА\nРоссии,\nДепартамент образования»); without commas a line
+ * that goes on in lower case («Администрация\nрайона») and a role over its person's name («Директор
+ * школы\nСимонович О.С.») are one; names one per line stay apart. «(по согласованию)» is a note.
+ */
+export function joinCellLines(cell: string): string {
+  const text = cell.replace(/\s*\(\s*по\s+согласованию\s*\)/gi, '');
+  const lines = text.split(/\s*\n\s*/).filter((l) => l !== '');
+  const commas = /[,;]/.test(text);
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const soft =
+      prev !== undefined &&
+      (commas
+        ? !/[,;]$/.test(prev)
+        : /^[a-zа-яё(]/.test(line) ||
+          (ROLE_START.test(prev) && !/[А-ЯЁ]\.$/.test(prev) && NAME_LINE.test(line)));
+    if (soft) out[out.length - 1] = prev + ' ' + line;
+    else out.push(line);
+  }
+  return out.join('\n');
 }

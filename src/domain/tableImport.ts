@@ -3,8 +3,10 @@
 // kept where it is written (its own column, an unnamed one, or the start of the title).
 import type { DelimitedRecord } from './delimited';
 import { cleanCell, dropFinalDot, type ImportedRow, normalizeTime } from './importRow';
+import { datesWithTimes } from './importTimes';
 import { contextDate, monthRow, type PlanContext, sectionName, timeOnly } from './planContext';
 import { importResponsibles } from './responsibles';
+import { joinCellLines } from './roles';
 import type { Problem, SchoolYear } from './types';
 import { type ColumnId, columnsByContent, isClassesText, isPersonText } from './wideTable';
 
@@ -74,6 +76,8 @@ export function parseTable(
     }
     const get = (i: number): string => (i >= 0 ? cleanCell(fields[i] ?? '') : '');
     const filled = fields.map((f) => f.trim()).filter((f) => f !== '');
+    // «1 | 2 | 3 | 4» under the heading: the columns' numbers, as official documents print them
+    if (filled.length >= 3 && filled.every((f, i) => f === String(i + 1))) continue;
     // a merged row across the table pastes as its text in the first cell: a month or a section
     const only = filled[0] ?? '';
     if (filled.length === 1 && (fields[0] ?? '').trim() === only && !NUMBER_CELL.test(only)) {
@@ -130,12 +134,12 @@ export function parseTable(
       number,
       title,
       period,
-      responsibles: importResponsibles(dropFinalDot(who)),
+      responsibles: importResponsibles(dropFinalDot(joinCellLines(who))),
       place,
       classes,
       time,
       section: get(col('section')) || section,
-      date: contextDate(period, time, sy, ctx),
+      date: contextDate(period, time, sy, ctx) || datesWithTimes(period, sy),
       notes: notes.join('; '),
       line: rec.line,
     });

@@ -31,7 +31,7 @@ function headerKey(cell: string): string {
 function oneHeading(k: string): ColumnId | null {
   if (k === '') return null;
   if (/^(?:№|n|no|nо|номер|п\/п|пп|#)(?:п\/п|пп|мер)?$/.test(k) || /^№/.test(k)) return 'number';
-  if (/^(?:ответствен|исполнител|кто|ведущ)/.test(k)) return 'responsibles';
+  if (/^(?:ответствен|исполнител|кто|ведущ|отв-|отв$)/.test(k)) return 'responsibles';
   if (/^(?:времяиместо|местоивремя)/.test(k)) return 'timePlace';
   if (/^(?:срок|дата|число)[\s\S]*мест/.test(k)) return 'periodPlace';
   if (/^место/.test(k)) return 'place';
