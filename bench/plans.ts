@@ -1,7 +1,6 @@
 // Generated plans for benchmarks and load tests: realistic lines in the seed's style, any length.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SEEDS_DIR } from '../localgas/paths';
+import { SEED_PLAN } from '../cli/paths';
 
 const PERIODS = [
   'сентябрь',
@@ -35,7 +34,7 @@ const TOPICS = [
   'Час поэзии',
 ];
 
-export const SEED_TEXT = (): string => readFileSync(join(SEEDS_DIR, 'plan-school-library.txt'), 'utf8');
+export const SEED_TEXT = (): string => readFileSync(SEED_PLAN, 'utf8');
 
 /** The plan text for n rows: the seed itself for 15 or fewer, generated lines beyond. */
 export function planText(n: number): string {

@@ -16,7 +16,7 @@ import { demo } from './commands/demo';
 import { automationCmd, remindCmd, tickCmd } from './commands/remind';
 import { reportCmd } from './commands/report';
 import { editCmd, syncCmd } from './commands/sync';
-import { type CliArgs, CliError, type Command, type Io } from './commands/types';
+import { type CliArgs, CliError, type Command, type Io, type OptionSpec } from './commands/types';
 import { uiCmd } from './commands/ui';
 import {
   COMMON_OPTIONS,
@@ -24,7 +24,6 @@ import {
   deniedScopes,
   langOfArgv,
   nearest,
-  type OptionSpec,
   parseCommandArgs,
   UsageError,
 } from './options';

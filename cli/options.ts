@@ -2,25 +2,8 @@
 // options are declared once here. Anything undeclared is refused (exit 2) with the nearest known option
 // and the whole command line to run instead, so a typo never runs a command against something else.
 import type { Lang } from '../src/domain/types';
-import type { CliArgs, Command } from './commands/types';
+import type { CliArgs, Command, OptionSpec } from './commands/types';
 import { cliText } from './texts';
-
-export interface OptionSpec {
-  name: string;
-  /** May be given more than once; the values are kept comma-joined. */
-  repeatable?: boolean;
-  /** The value's placeholder (`ГГГГ-ММ`); absent for a switch such as --json. */
-  value?: string;
-  /** One line of help, Russian and English. */
-  help: { ru: string; en: string };
-}
-
-export interface ArgSpec {
-  /** The placeholder shown in usage (`ФАЙЛ`, `on|off`). */
-  name: string;
-  /** The values it may take, when it is a choice. */
-  choices?: string[];
-}
 
 export const COMMON_OPTIONS: OptionSpec[] = [
   {

@@ -1,4 +1,5 @@
-// The repository's root, found from this file whether it runs from localgas/ (tests) or .build/ (CLI).
+// The project's root (the folder with package.json), found from this file whether it runs from localgas/
+// (tests) or .build/ (CLI), and dist/, where the project's build puts Code.js.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -14,4 +15,3 @@ function findRoot(from: string): string {
 
 export const REPO_ROOT = findRoot(__dirname);
 export const DIST_DIR = join(REPO_ROOT, 'dist');
-export const SEEDS_DIR = join(REPO_ROOT, 'seeds');

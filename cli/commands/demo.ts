@@ -4,26 +4,39 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { instantOf } from '../../localgas/clock';
-import { SEEDS_DIR } from '../../localgas/paths';
 import type { Runtime } from '../../localgas/runtime';
 import { renderCardHtml, renderCardText } from '../../localgas/services/card';
 import { fillDemoEmails, fillDemoSettings } from '../demoData';
 import { addDemoRows, markDemoDay } from '../demoYear';
+import { SEED_PLAN } from '../paths';
 import { homepageCard } from './card';
 import { tick } from './remind';
-import { DEMO_REPORTS_STEP } from './report';
+import { buildMonthReport } from './report';
 import { runScript } from './script';
 import { CliError, type Command, type Io } from './types';
 
 /** The first morning of the seed's school year. */
 const DEMO_START = '2026-09-01T08:00';
 
-export const SEED = join(SEEDS_DIR, 'plan-school-library.txt');
-
 export interface DemoStep {
   title: string;
   run(rt: Runtime, io: Io): Promise<void>;
 }
+
+const DEMO_REPORTS_STEP: DemoStep = {
+  title: 'Отчёты за каждый месяц учебного года (reports/*.docx; повторная сборка не создаёт второй документ)',
+  async run(rt, io) {
+    const st = await runScript(rt, 'getStatus');
+    const start = Number(/^(\d{4})/.exec(st.schoolYear)?.[1]);
+    if (!start) throw new CliError(`Не понятен учебный год «${st.schoolYear}».`);
+    for (const m of [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8]) {
+      const y = m >= 9 ? start : start + 1;
+      await buildMonthReport(rt, `${y}-${String(m).padStart(2, '0')}`, io, '  ');
+    }
+    const list = (rt.status()['reports'] ?? []) as unknown[];
+    io.out(`  Документов отчётов: ${list.length} (${rt.workspace.reportsDir})`);
+  },
+};
 
 export const DEMO_STEPS: DemoStep[] = [
   {
@@ -36,7 +49,7 @@ export const DEMO_STEPS: DemoStep[] = [
   {
     title: 'Импорт плана школы (seeds/plan-school-library.txt)',
     async run(rt, io) {
-      const r = await runScript(rt, 'importPlan', readFileSync(SEED, 'utf8'));
+      const r = await runScript(rt, 'importPlan', readFileSync(SEED_PLAN, 'utf8'));
       io.out(`  ${r.message}`);
       for (const p of r.problems) io.out(`  ⚠ ${p}`);
     },

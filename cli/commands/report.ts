@@ -1,10 +1,9 @@
-// report: build a month's report (a Google Doc in the emulator, saved as reports/<name>.docx), and the
-// demo's report steps.
+// report: build a month's report (a Google Doc in the emulator, saved as reports/<name>.docx) or the year's
+// analysis.
 
 import { join } from 'node:path';
 import type { Runtime } from '../../localgas/runtime';
 import type { ScriptResult } from '../api';
-import type { DemoStep } from './demo';
 import { runScript } from './script';
 import { CliError, type Command, type Io } from './types';
 
@@ -13,7 +12,8 @@ function fileOf(rt: Runtime, docId: string): string | undefined {
   return list.find((r) => r.docId === docId)?.file;
 }
 
-async function buildOne(
+/** Builds one month's report and says where it went (the demo's report step too). */
+export async function buildMonthReport(
   rt: Runtime,
   month: string,
   io: Io,
@@ -67,22 +67,7 @@ export const reportCmd: Command = {
         io.out(`  ${s.section}: в плане ${s.counts.planned}, проведено ${s.counts.held}`);
       return 0;
     }
-    await buildOne(rt, typeof month === 'string' ? month : '', io);
+    await buildMonthReport(rt, typeof month === 'string' ? month : '', io);
     return 0;
-  },
-};
-
-export const DEMO_REPORTS_STEP: DemoStep = {
-  title: 'Отчёты за каждый месяц учебного года (reports/*.docx; повторная сборка не создаёт второй документ)',
-  async run(rt, io) {
-    const st = await runScript(rt, 'getStatus');
-    const start = Number(/^(\d{4})/.exec(st.schoolYear)?.[1]);
-    if (!start) throw new CliError(`Не понятен учебный год «${st.schoolYear}».`);
-    for (const m of [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8]) {
-      const y = m >= 9 ? start : start + 1;
-      await buildOne(rt, `${y}-${String(m).padStart(2, '0')}`, io, '  ');
-    }
-    const list = (rt.status()['reports'] ?? []) as unknown[];
-    io.out(`  Документов отчётов: ${list.length} (${rt.workspace.reportsDir})`);
   },
 };

@@ -1,7 +1,23 @@
 // A CLI command: its name, one line of help, the options and arguments it takes, and what it does.
 import type { Runtime } from '../../localgas/runtime';
 import type { Lang } from '../../src/domain/types';
-import type { ArgSpec, OptionSpec } from '../options';
+
+export interface OptionSpec {
+  name: string;
+  /** May be given more than once; the values are kept comma-joined. */
+  repeatable?: boolean;
+  /** The value's placeholder (`ГГГГ-ММ`); absent for a switch such as --json. */
+  value?: string;
+  /** One line of help, Russian and English. */
+  help: { ru: string; en: string };
+}
+
+export interface ArgSpec {
+  /** The placeholder shown in usage (`ФАЙЛ`, `on|off`). */
+  name: string;
+  /** The values it may take, when it is a choice. */
+  choices?: string[];
+}
 
 export interface CliArgs {
   /** Positional arguments after the command name, as declared by the command's `args`. */

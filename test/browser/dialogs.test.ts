@@ -8,7 +8,8 @@ import ExcelJS from 'exceljs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startUiServer, type UiServer } from '../../cli/commands/ui';
-import { REPO_ROOT, SEEDS_DIR } from '../../localgas/paths';
+import { SEED_PLAN } from '../../cli/paths';
+import { REPO_ROOT } from '../../localgas/paths';
 import type { ScriptAppFake } from '../../localgas/services/scriptApp';
 import { docxText, planDocx } from '../planDocx';
 
@@ -142,7 +143,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('dialogs in headless Chromium', () => 
   });
 
   it('import dialog: paste the seed, see the preview, import, and the rows are in plan.xlsx', async () => {
-    const seed = readFileSync(join(SEEDS_DIR, 'plan-school-library.txt'), 'utf8');
+    const seed = readFileSync(SEED_PLAN, 'utf8');
     const extra = `\n99. ${XSS} – сентябрь, директор.`;
     const p = await page(900, 640);
     await openDialog(p, 'import');

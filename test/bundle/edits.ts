@@ -1,15 +1,14 @@
 // Shared by the tests of what people do to the sheet (issue 12): a seeded plan, its events, its columns.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fillDemoEmails } from '../../cli/demoData';
+import { SEED_PLAN } from '../../cli/paths';
 import { instantOf } from '../../localgas/clock';
-import { SEEDS_DIR } from '../../localgas/paths';
 import type { Runtime } from '../../localgas/runtime';
 import type { CalendarFake } from '../../localgas/services/calendar';
 import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
 import { openRuntime } from '../helpers';
 
-export const SEED = readFileSync(join(SEEDS_DIR, 'plan-school-library.txt'), 'utf8');
+export const SEED = readFileSync(SEED_PLAN, 'utf8');
 
 export function sheet(rt: Runtime): SpreadsheetService {
   return rt.service<SpreadsheetService>('spreadsheet');

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { callScript } from '../../cli/api';
-import { SEEDS_DIR } from '../../localgas/paths';
+import { SEED_PLAN } from '../../cli/paths';
 import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
 import { openRuntime, tempDir } from '../helpers';
 
-const SEED = readFileSync(join(SEEDS_DIR, 'plan-school-library.txt'), 'utf8');
+const SEED = readFileSync(SEED_PLAN, 'utf8');
 
 async function seeded(dir = tempDir()) {
   const rt = await openRuntime({ workspace: dir, today: '2026-09-01' });

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callScript } from '../../cli/api';
+import { SEED_PLAN } from '../../cli/paths';
 import { instantOf } from '../../localgas/clock';
-import { DIST_DIR, SEEDS_DIR } from '../../localgas/paths';
+import { DIST_DIR } from '../../localgas/paths';
 import type { Runtime } from '../../localgas/runtime';
 import type { MailFake } from '../../localgas/services/mail';
 import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
@@ -21,7 +22,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
-const SEED = readFileSync(join(SEEDS_DIR, 'plan-school-library.txt'), 'utf8');
+const SEED = readFileSync(SEED_PLAN, 'utf8');
 
 /** Role → addresses, as the school would type them on the Ответственные sheet. */
 const EMAILS: [RegExp, string[]][] = [

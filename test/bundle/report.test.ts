@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callScript } from '../../cli/api';
-import { SEED } from '../../cli/commands/demo';
+import { SEED_PLAN } from '../../cli/paths';
 import { DIST_DIR } from '../../localgas/paths';
 import type { Runtime } from '../../localgas/runtime';
 import type { DocumentFake } from '../../localgas/services/document';
@@ -60,7 +60,7 @@ function setSetting(sheet: SpreadsheetService, name: string, value: string): voi
 /** A workspace with the seed imported and some October/September rows marked by people. */
 async function seeded(rt: Runtime): Promise<SpreadsheetService> {
   await rt.call('setupSheets');
-  await rt.call('importPlan', readFileSync(SEED, 'utf8'));
+  await rt.call('importPlan', readFileSync(SEED_PLAN, 'utf8'));
   const sheet = rt.service<SpreadsheetService>('spreadsheet');
   // The deputy head fills in the responsibles' e-mails (as the demo does), so rows have no e-mail problems.
   sheet.read('Ответственные').forEach((_r, i) => {
