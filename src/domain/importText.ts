@@ -2,6 +2,7 @@
 // pasted as TSV/CSV with a header row. Nothing is renumbered or rewritten; problems are reported.
 import { type DelimitedRecord, parseDelimited } from './delimited';
 import { dropFinalDot, type ImportedRow } from './importRow';
+import { parseWeekPlan } from './importWeek';
 import {
   contextDate,
   isSectionLine,
@@ -324,9 +325,10 @@ function parse(text: string, fallback: SchoolYear): ImportResult {
     const records = parseDelimited(lines.slice(headerAt).join('\n'), header.delimiter, headerAt).slice(1);
     rows = parseTable(records, header, sy, ctx, problems);
   } else {
+    const week = parseWeekPlan(lines, sy);
     const first = lines.findIndex((l) => NUMBERED.test(l));
     headings(lines.slice(0, Math.max(0, first)));
-    rows = parseLines(lines, headerAt + 1, sy, ctx);
+    rows = week ?? parseLines(lines, headerAt + 1, sy, ctx);
   }
   problems.push(...numberingProblems(rows.map((r) => r.number)));
   for (const r of rows) {

@@ -3,6 +3,7 @@
 // («Модуль «Ключевые общешкольные дела»», «I. Организационные мероприятия»). A row's own text wins;
 // the context only fills what the row leaves open, into the Дата and Время cells.
 import { fromParts, isValidParts, lastDayOfMonth } from './days';
+import { datesWithTimes } from './importTimes';
 import { findNamedSpan } from './observances';
 import { monthOfWord, normalizePeriod } from './russianDates';
 import { parseTiming } from './timing';
@@ -15,6 +16,17 @@ export interface PlanContext {
   span: { start: string; end: string } | null;
   /** The month row above: «ОКТЯБРЬ 2026 г.». */
   month: { m: number; y: number | null } | null;
+  /** A plan for a calendar year («План … на 2021 год»): its months are of that year, not the school year's. */
+  year?: number | null;
+}
+
+const CALENDAR_YEAR = /(?:^|\s)(?:на|в)\s+(\d{4})\s*(?:год[ау]?|г\.?)(?![а-яё]|\s*[-–—/]\s*\d)/i;
+
+/** «… на 2021 год», «в 2011 году» (not «на 2021-2022 учебный год») → 2021. */
+export function calendarYearOf(line: string): number | null {
+  if (/\d{4}\s*[-–—/]\s*\d{2,4}|учебн/i.test(line)) return null;
+  const m = CALENDAR_YEAR.exec(line);
+  return m ? Number(m[1]) : null;
 }
 
 const DATE_IN_HEADING = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[а-яё]+\s+\d{4}/i;
@@ -35,6 +47,7 @@ export function readHeadings(lines: string[], sy: SchoolYear, ctx: PlanContext):
     headingDates(h, sy, ctx);
     const month = monthRow(h.trim());
     if (month) ctx.month = month;
+    ctx.year = ctx.year ?? calendarYearOf(h);
   }
   // «План мероприятий месячника оборонно-массовой работы»: a span known by its name
   for (const h of lines) ctx.span = ctx.span ?? findNamedSpan(h, sy);
@@ -110,5 +123,28 @@ export function contextDate(period: string, time: string, sy: SchoolYear, ctx: P
   }
   if (ctx.span && DURING_EVENT.test(p)) return ru(ctx.span.start) + '–' + ru(ctx.span.end);
   if (ctx.day && (timeOnly(period) !== null || (p === '' && time !== ''))) return ru(ctx.day);
-  return '';
+  return ctx.year ? inCalendarYear(period, ctx.year) : '';
+}
+
+/** A period's days in a calendar-year plan: «сентябрь» of a plan «на 2011 год» is September 2011. */
+function inCalendarYear(period: string, year: number): string {
+  const read = (sy: SchoolYear) => parseTiming(datesWithTimes(period, sy) || period, sy);
+  const before = read({ startYear: year - 1 });
+  const after = read({ startYear: year });
+  const dated = (k: string) => k !== 'year' && k !== 'recurring' && k !== 'unknown' && k !== 'unscheduled';
+  if (!dated(before.kind) || !dated(after.kind) || before.occurrences.length === 0) return '';
+  if (before.occurrences.length !== after.occurrences.length) return '';
+  let moved = false;
+  const out: string[] = [];
+  before.occurrences.forEach((o, i) => {
+    const a = after.occurrences[i];
+    const pick = o.start.startsWith(String(year)) || !a ? o : a;
+    if (pick !== o) moved = true;
+    out.push(
+      ru(pick.start) +
+        (pick.end !== pick.start ? '–' + ru(pick.end) : '') +
+        (pick.time ? ' ' + pick.time : ''),
+    );
+  });
+  return moved ? out.join(', ') : '';
 }
