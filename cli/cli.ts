@@ -9,6 +9,7 @@ import type { HostKind } from '../localgas/service';
 import { Workspace } from '../localgas/workspace';
 import { t } from '../src/domain/texts/ui';
 import type { Lang } from '../src/domain/types';
+import { accessCmd } from './commands/access';
 import { answerCmd } from './commands/answer';
 import { check, importCmd, setup, status } from './commands/basic';
 import { card } from './commands/card';
@@ -44,6 +45,7 @@ export const COMMANDS: Command[] = [
   uiCmd,
   answerCmd,
   card,
+  accessCmd,
 ];
 
 const HOSTS: HostKind[] = ['bound', 'editor-addon', 'workspace-addon'];

@@ -54,6 +54,8 @@ export const turnAutomationOff = api(op.automationOff);
 export const saveSetup = api(op.saveSetup);
 /** The status sidebar's data (google.script.run). */
 export const getSidebar = api(op.sidebar);
+/** «Проверка доступа» (planbook access): one line per service tried, ok false when any check fails. */
+export const checkAccess = api(op.access);
 
 // Menu items: the same operations, answered in an alert; the dialogs.
 
@@ -63,6 +65,7 @@ export const menuSendReminders = menu(op.sendReminders);
 export const menuPreviewReminders = menu(op.previewReminders);
 export const menuAutomationOn = menu(op.automationOn);
 export const menuAutomationOff = menu(op.automationOff);
+export const menuCheckAccess = menu(op.access);
 
 /** «Build a month's report…»: asks the month (default the previous one), builds it, shows the link. */
 export const menuBuildReport = menuAsking(op.report, askReportMonth);
@@ -147,7 +150,9 @@ export function cardRequestFileAccess() {
 
 export const cardSetup = card(op.setup);
 export const cardCheckPlan = card(op.check);
-export const cardAutomationOn = card(op.automationOn);
+export const cardCheckAccess = card(op.access);
+/** The card's «automation on»: the on-edit trigger only (a Workspace add-on's time triggers have no open file). */
+export const cardAutomationOn = card(op.automationOnCard);
 export const cardAutomationOff = card(op.automationOff);
 export const cardSyncCalendar = card(op.sync);
 export const cardSendReminders = card(op.sendReminders);

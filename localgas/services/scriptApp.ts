@@ -286,6 +286,15 @@ export class ScriptAppFake implements FakeService {
           self.triggers = self.triggers.filter((x) => x.id !== id);
         },
         getScriptId: () => counted('getScriptId', () => 'emulator-script'),
+        // R/script/installation-source: NONE — "Script is not running as an add-on"; an add-on a user
+        // installed reports WEB_STORE_ADD_ON (one installed by a domain admin: APPS_MARKETPLACE_DOMAIN_ADD_ON).
+        InstallationSource: {
+          APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+          NONE: 'NONE',
+          WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON',
+        },
+        getInstallationSource: () =>
+          counted('getInstallationSource', () => (self.addOn ? 'WEB_STORE_ADD_ON' : 'NONE')),
         // R/script/script-app#getService(); R/script/service#getUrl(): "Returns the URL of the web app, if
         // it has been deployed; otherwise returns null."
         getService: () =>

@@ -11,18 +11,29 @@
 //            trigger (op.busy), so an edit made during a long run is never lost.
 
 import type { SetupForm } from '../domain/setupForm';
+import { t } from '../domain/texts/ui';
+import { accessCheck } from './access';
 import { answerForm, revokeLinks, saveAnswer } from './answer';
-import { automationOff, automationOn, automationState, automationText } from './automation';
+import {
+  automationOff,
+  automationOn,
+  automationOnText,
+  automationState,
+  automationText,
+  monthlyInDaily,
+} from './automation';
 import { Budget, SAFE_LIMIT_MS } from './budget';
 import { checkPlan } from './check';
-import { type AppContext, openContext } from './context';
-import { takeContinuation } from './continuation';
+import { type AppContext, openContext, sessionLang } from './context';
+import { continueLater, takeContinuation } from './continuation';
 import { importPlan, previewImport } from './import';
-import { runJobs } from './jobs';
+import { type JobResult, runJobs } from './jobs';
 import { BusyError, type EditedRange, type PlanFile, type PlanLock, type Ports } from './ports';
 import { remind } from './remind';
 import { buildReport } from './report';
 import { dailyJobs, monthlyJobs } from './schedule';
+import { stoppedForScopes } from './scopeNotice';
+import { scopesRefused } from './serviceErrors';
 import { setupSheets } from './setup';
 import { mailQuotaOrNull, sidebarData } from './sidebar';
 import { planStatus } from './status';
@@ -50,7 +61,7 @@ export interface Operation<A extends unknown[], R> {
   /** Asked before the lock is taken: a result here means there is nothing to do. */
   precheck?(...args: A): R | undefined;
   /** Instead of BusyError when the lock could not be had. */
-  busy?(ports: Ports): R;
+  busy?(ports: Ports, ...args: A): R;
 }
 
 /** An operation that a menu item or a card button can start: it has a message. */
@@ -68,6 +79,23 @@ function said<A extends unknown[], R>(
 
 const ctxOf = (ports: Ports): AppContext => openContext(ports);
 const own = (r: { message: string }) => r.message;
+
+/** «Automation on» from the menu, the API or (editOnly) the Workspace add-on's card. */
+function turnOn(ports: Ports, editOnly: boolean) {
+  const r = automationOn(ctxOf(ports), { editOnly });
+  const said = automationOnText(ports.session, r);
+  return {
+    ...r,
+    ...automationState(ports),
+    message:
+      editOnly && !r.ungranted ? `${said} ${t('automationCardOnly', sessionLang(ports.session))}` : said,
+  };
+}
+
+/** A scheduled run: nothing when a scope is missing (the owner is told once, app/scopeNotice.ts). */
+function scheduled(ctx: AppContext, handler: string, run: () => JobResult[]): JobResult[] {
+  return stoppedForScopes(ctx, handler) ? [] : run();
+}
 
 export const OPERATIONS = {
   setup: said({
@@ -187,22 +215,35 @@ export const OPERATIONS = {
     lock: 'edit',
     budgetMs: SAFE_LIMIT_MS,
     precheck: (range: EditedRange | null) => (isPlanEdit(range) ? undefined : null),
-    run: (ports, budget, range: EditedRange | null) =>
-      range ? syncEdited(ctxOf(ports), budget, range) : null,
+    run: (ports, budget, range: EditedRange | null) => {
+      if (!range) return null;
+      const ctx = ctxOf(ports);
+      try {
+        return syncEdited(ctx, budget, range);
+      } catch (e) {
+        // A scope the person did not grant: told once (Журнал + one mail), not an error on every edit.
+        if (scopesRefused(e).length && stoppedForScopes(ctx, 'onPlanEdit')) return null;
+        throw e;
+      }
+    },
     busy: (ports) => syncEditLater(ports),
   }),
   automationOn: said({
     name: 'automationOn',
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
-    run: (ports) => {
-      const r = automationOn(ctxOf(ports));
-      return {
-        ...r,
-        ...automationState(ports),
-        message: automationText(ports.session, 'automationOn', r.created),
-      };
-    },
+    run: (ports) => turnOn(ports, false),
+    message: own,
+  }),
+  /**
+   * The Workspace add-on card's «automation on»: the on-edit trigger only — its time-driven runs would have
+   * no open spreadsheet (docs/APPS-SCRIPT-FACTS.md §8); the message says so.
+   */
+  automationOnCard: said({
+    name: 'automationOnCard',
+    lock: 'writer',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports) => turnOn(ports, true),
     message: own,
   }),
   automationOff: said({
@@ -245,12 +286,22 @@ export const OPERATIONS = {
     run: (ports) => ({ message: revokeLinks(ctxOf(ports)) }),
     message: own,
   }),
-  /** Daily trigger: every daily job in order (calendar, then reminders). */
+  /**
+   * Daily trigger: every daily job in order (calendar, then reminders); on the 1st also the monthly jobs
+   * where Google allowed no second time-driven trigger (an add-on: app/automation.ts MONTHLY_IN_DAILY).
+   */
   daily: op({
     name: 'daily',
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
-    run: (ports, budget, e?: unknown) => runJobs(ctxOf(ports), dailyJobs(), budget, e),
+    run: (ports, budget, e?: unknown) => {
+      const ctx = ctxOf(ports);
+      return scheduled(ctx, 'dailyRun', () => {
+        const done = runJobs(ctx, dailyJobs(), budget, e);
+        if (monthlyInDaily(ctx)) done.push(...runJobs(ctx, monthlyJobs(ctx.today), budget, e));
+        return done;
+      });
+    },
   }),
   /** Monthly trigger (day 1): the monthly jobs. */
   monthly: op({
@@ -259,24 +310,42 @@ export const OPERATIONS = {
     budgetMs: SAFE_LIMIT_MS,
     run: (ports, budget, e?: unknown) => {
       const ctx = ctxOf(ports);
-      return runJobs(ctx, monthlyJobs(ctx.today), budget, e);
+      return scheduled(ctx, 'monthlyRun', () => runJobs(ctx, monthlyJobs(ctx.today), budget, e));
     },
   }),
-  /** One-off continuation trigger: deletes itself, then continues the daily jobs that stopped early. */
+  /**
+   * One-off continuation trigger: deletes itself, then continues the daily jobs that stopped early. When
+   * another run holds the lock it is deleted all the same and a fresh one waits (app/continuation.ts).
+   */
   continue: op({
     name: 'continue',
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
     run: (ports, budget, e?: unknown) => {
-      const jobs = takeContinuation(ports);
+      const jobs = takeContinuation(ports, e);
       const ctx = ctxOf(ports);
-      return runJobs(
-        ctx,
-        dailyJobs().filter((j) => jobs.includes(j.name)),
-        budget,
-        e,
+      return scheduled(ctx, 'continueRun', () =>
+        runJobs(
+          ctx,
+          dailyJobs().filter((j) => jobs.includes(j.name)),
+          budget,
+          e,
+        ),
       );
     },
+    busy: (ports, e?: unknown) => {
+      continueLater(ports, e);
+      return [];
+    },
+  }),
+  /** «Проверка доступа»: each service tried with the least footprint, one line per check (app/access.ts). */
+  access: said({
+    name: 'access',
+    // It writes (a test event, a test doc), so it waits for a run in progress as every writer does.
+    lock: 'writer',
+    budgetMs: SAFE_LIMIT_MS,
+    run: (ports) => accessCheck(ctxOf(ports)),
+    message: own,
   }),
 };
 
@@ -297,6 +366,6 @@ export function perform<A extends unknown[], R>(o: Operation<A, R>, host: Host, 
     return host.lock.run(wait, () => o.run(host.open(), budget, ...args));
   } catch (e) {
     if (!(e instanceof BusyError) || !o.busy) throw e;
-    return o.busy(host.open());
+    return o.busy(host.open(), ...args);
   }
 }

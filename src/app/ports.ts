@@ -141,6 +141,8 @@ export interface PlanCalendar {
   update(id: string, resource: CalendarEvent): CalendarEvent;
   remove(id: string): void;
   get(id: string): CalendarEvent;
+  /** The number of events on a first page of one (the access check's least footprint: a read, nothing more). */
+  peek(): number;
 }
 
 export interface CalendarService {
@@ -198,6 +200,8 @@ export interface DriveFile {
   moveTo(folder: DriveFolder): void;
   /** The doc as a PDF named `name`.pdf (after saveAndClose). */
   pdf(name: string): Attachment;
+  /** Moves the file to the trash (a person can restore it). */
+  trash(): void;
 }
 
 export interface DocumentService {
@@ -239,13 +243,29 @@ export interface TriggerInfo {
   handler: string;
 }
 
+/**
+ * The plan's installable triggers. Each create returns the new trigger's id. Under an add-on Google lists
+ * the user's triggers of every document (R/script/script-app#getProjectTriggers()); the adapter then lists
+ * only those made for this plan (app/planTriggers.ts).
+ */
 export interface TriggerService {
   list(): TriggerInfo[];
   remove(ids: string[]): void;
-  onEdit(handler: string, spreadsheetId: string): void;
-  daily(handler: string, hour: number, timeZone: string): void;
-  monthly(handler: string, day: number, hour: number, timeZone: string): void;
-  once(handler: string, afterMs: number): void;
+  onEdit(handler: string, spreadsheetId: string): string;
+  daily(handler: string, hour: number, timeZone: string): string;
+  monthly(handler: string, day: number, hour: number, timeZone: string): string;
+  once(handler: string, afterMs: number): string;
+}
+
+/**
+ * What the person granted. With granular consent a person may untick any scope on the consent screen
+ * (G/guides/services/authorization); the triggers then fail with nobody watching.
+ */
+export interface AuthInfo {
+  /** The scopes the scheduled jobs need that the person has not granted; [] when none is missing. */
+  missingScopes(): string[];
+  /** Asks for every scope again: from a menu Google shows the consent prompt; where it cannot, it throws. */
+  requireAll(): void;
 }
 
 export interface PlanLock {
@@ -258,6 +278,8 @@ export interface SessionInfo {
   effectiveUserEmail(): string;
   /** The user's locale, e.g. 'ru' or 'en_US'. */
   locale(): string;
+  /** True when the script runs as an add-on (its script properties and triggers span documents). */
+  addOn(): boolean;
 }
 
 /** Everything a use case may call. */
@@ -286,26 +308,27 @@ export interface Ports {
   lock: PlanLock;
   session: SessionInfo;
   webApp: WebApp;
+  auth: AuthInfo;
   /** Plan files (issue 13); optional so that ports made for other use cases need not have it. */
   files?: PlanFiles;
 }
 
+/** The ports of p alone (an AppContext is Ports and more: its settings, today … are left behind). */
 export function portsOf(p: Ports): Ports {
-  const { book, store, planStore, calendar, mail, documents, clock, triggers, lock, session, webApp, files } =
-    p;
   const out: Ports = {
-    book,
-    store,
-    planStore,
-    calendar,
-    mail,
-    documents,
-    clock,
-    triggers,
-    lock,
-    session,
-    webApp,
+    book: p.book,
+    store: p.store,
+    planStore: p.planStore,
+    calendar: p.calendar,
+    mail: p.mail,
+    documents: p.documents,
+    clock: p.clock,
+    triggers: p.triggers,
+    lock: p.lock,
+    session: p.session,
+    webApp: p.webApp,
+    auth: p.auth,
   };
-  if (files) out.files = files;
+  if (p.files) out.files = p.files;
   return out;
 }

@@ -7,7 +7,7 @@ import { rt } from '../domain/texts/report';
 import { type AppContext, log } from './context';
 import type { KeyValueStore, ReportDoc } from './ports';
 
-const FOLDER_KEY = 'report:folder';
+export const FOLDER_KEY = 'report:folder';
 
 export interface PlacedDoc {
   doc: ReportDoc;

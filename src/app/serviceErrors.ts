@@ -45,3 +45,25 @@ export function recipientCount(m: { to: string; cc?: string; bcc?: string }): nu
     .map((s) => s.trim())
     .filter(Boolean).length;
 }
+
+/** The scope an advanced service's refusal stands for (its message names none). */
+const API_SCOPE: Record<string, string> = {
+  calendar: 'https://www.googleapis.com/auth/calendar.events',
+  drive: 'https://www.googleapis.com/auth/drive.file',
+};
+
+/**
+ * The scopes an authorization error says are missing: Apps Script names them («Specified permissions are
+ * not sufficient to call X. Required permissions: …», «You do not have permission to call X. Required
+ * permissions: …» [obs]); an advanced service says «API call to calendar.events.list failed with error:
+ * Request had insufficient authentication scopes.» and the scope is the service's. [] for other errors.
+ */
+export function scopesRefused(e: unknown): string[] {
+  const text = errorText(e);
+  const named = text.match(/https:\/\/www\.googleapis\.com\/auth\/[a-z._]+/g);
+  if (named && /permission/i.test(text)) return [...new Set(named)];
+  const api =
+    /API call to (\w+)\.[\w.]+ failed with error: Request had insufficient authentication scopes/.exec(text);
+  const scope = api ? API_SCOPE[api[1]!] : undefined;
+  return scope ? [scope] : [];
+}

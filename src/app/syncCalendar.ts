@@ -8,7 +8,7 @@ import { type AppContext, flushLog, log } from './context';
 import type { CalendarEvent, PlanCalendar } from './ports';
 import { isGone } from './serviceErrors';
 
-const CAL_PROP = 'calendar:id';
+export const CAL_PROP = 'calendar:id';
 const CAL_PENDING = 'calendar:creating';
 
 /** The calendar: typed in Settings, or the one planbook created (script properties), or a new one. */

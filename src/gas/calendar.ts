@@ -70,6 +70,10 @@ export class PlanCalendar implements PlanCalendarPort {
   get(id: string): Event {
     return api().Events!.get(this.id, id) as Event;
   }
+
+  peek(): number {
+    return (api().Events!.list(this.id, { maxResults: 1 }).items ?? []).length;
+  }
 }
 
 /** Creates a secondary calendar owned by the user; returns its id. */

@@ -21,6 +21,7 @@ export const CARD_ACTIONS: { text: TextId; fn: string }[] = [
   { text: 'menuRemind', fn: 'cardSendReminders' },
   { text: 'cardReport', fn: 'cardBuildReport' },
   { text: 'menuCheck', fn: 'cardCheckPlan' },
+  { text: 'menuAccess', fn: 'cardCheckAccess' },
 ];
 export const CARD_AUTOMATION = {
   on: { text: 'menuOn', fn: 'cardAutomationOn' },

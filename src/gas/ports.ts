@@ -1,6 +1,8 @@
 // The ports of app/ports.ts over Apps Script: what main.ts and the ui hand to the use cases.
 
+import { planTriggers } from '../app/planTriggers';
 import type { PlanBook, Ports, StoreOpener } from '../app/ports';
+import { gasAuth } from './auth';
 import { gasCalendar } from './calendar';
 import { gasClock } from './clock';
 import { planLock } from './lock';
@@ -31,10 +33,12 @@ export function gasPorts(
     mail: gasMail,
     documents: gasDocuments,
     clock: gasClock,
-    triggers: gasTriggers,
+    // Under an add-on the project's triggers span documents: the plan lists only its own.
+    triggers: planTriggers(gasTriggers, store, gasSession),
     lock: planLock,
     session: gasSession,
     webApp: gasWebApp,
+    auth: gasAuth,
     files: gasPlanFiles,
   };
 }

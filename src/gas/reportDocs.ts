@@ -3,7 +3,7 @@
 // adapter call it names, so the call counts stay those of the adapters.
 import type { DocumentService, DriveFile, DriveFolder, ReportDoc } from '../app/ports';
 import { createDoc, openDoc, saveAndClose, writeBlocks } from './document';
-import { docIdsByName, type DriveFolder as Folder, moveInto, pdfOf, reportFolder } from './drive';
+import { docIdsByName, type DriveFolder as Folder, moveInto, pdfOf, reportFolder, trashFile } from './drive';
 
 type Document = GoogleAppsScript.Document.Document;
 
@@ -34,6 +34,7 @@ function driveFile(id: string): DriveFile {
       moveInto(id, folder.folder);
     },
     pdf: (name) => ({ name: `${name}.pdf`, content: pdfOf(id, name) }),
+    trash: () => trashFile(id),
   };
 }
 

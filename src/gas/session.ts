@@ -31,5 +31,14 @@ export function isAuthModeNone(e: { authMode?: unknown } | undefined): boolean {
   return Boolean(e && e.authMode === ScriptApp.AuthMode.NONE);
 }
 
+/**
+ * True when the script runs as an add-on: ScriptApp.getInstallationSource() is NONE only for a script
+ * "not running as an add-on" (R/script/installation-source). An add-on's script properties, script lock
+ * and project triggers are shared by every document using it.
+ */
+export function runsAsAddOn(): boolean {
+  return ScriptApp.getInstallationSource() !== ScriptApp.InstallationSource.NONE;
+}
+
 /** The SessionInfo port. */
-export const gasSession: SessionInfo = { effectiveUserEmail, locale: activeUserLocale };
+export const gasSession: SessionInfo = { effectiveUserEmail, locale: activeUserLocale, addOn: runsAsAddOn };

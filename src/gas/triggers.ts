@@ -18,35 +18,39 @@ export function deleteTriggers(ids: string[]): void {
   for (const t of ScriptApp.getProjectTriggers()) if (want.has(t.getUniqueId())) ScriptApp.deleteTrigger(t);
 }
 
-export function createEditTrigger(handler: string, spreadsheetId: string): void {
-  ScriptApp.newTrigger(handler).forSpreadsheet(spreadsheetId).onEdit().create();
+// Each create* returns the new trigger's id (Trigger.getUniqueId()).
+
+export function createEditTrigger(handler: string, spreadsheetId: string): string {
+  return ScriptApp.newTrigger(handler).forSpreadsheet(spreadsheetId).onEdit().create().getUniqueId();
 }
 
 /** Every day at hour:minute (±15 min, per nearMinute) in the zone (R/script/clock-trigger-builder). */
-export function createDailyTrigger(handler: string, hour: number, timeZone: string): void {
-  ScriptApp.newTrigger(handler)
+export function createDailyTrigger(handler: string, hour: number, timeZone: string): string {
+  return ScriptApp.newTrigger(handler)
     .timeBased()
     .everyDays(1)
     .atHour(hour)
     .nearMinute(0)
     .inTimezone(timeZone)
-    .create();
+    .create()
+    .getUniqueId();
 }
 
 /** On a day of every month at an hour in the zone. */
-export function createMonthlyTrigger(handler: string, day: number, hour: number, timeZone: string): void {
-  ScriptApp.newTrigger(handler)
+export function createMonthlyTrigger(handler: string, day: number, hour: number, timeZone: string): string {
+  return ScriptApp.newTrigger(handler)
     .timeBased()
     .onMonthDay(day)
     .atHour(hour)
     .nearMinute(0)
     .inTimezone(timeZone)
-    .create();
+    .create()
+    .getUniqueId();
 }
 
 /** Once, after ms (a continuation of a run that stopped before the time limit). */
-export function createOnceTrigger(handler: string, ms: number): void {
-  ScriptApp.newTrigger(handler).timeBased().after(ms).create();
+export function createOnceTrigger(handler: string, ms: number): string {
+  return ScriptApp.newTrigger(handler).timeBased().after(ms).create().getUniqueId();
 }
 
 /** The TriggerService port. */

@@ -18,6 +18,7 @@ export const MENU: ({ text: TextId; fn: string } | null)[] = [
   { text: 'menuOn', fn: 'menuAutomationOn' },
   { text: 'menuOff', fn: 'menuAutomationOff' },
   { text: 'menuRevoke', fn: 'menuRevokeLinks' },
+  { text: 'menuAccess', fn: 'menuCheckAccess' },
   null,
   { text: 'menuStatus', fn: 'menuStatus' },
   { text: 'menuSettings', fn: 'menuSettings' },

@@ -277,6 +277,8 @@ export interface Memory {
   quota: { left: number };
   docs: Map<string, { name: string; blocks: unknown[] }>;
   triggers: { id: string; handler: string; kind: string }[];
+  /** Scopes the person did not grant (set a test's), and how often the consent was asked for again. */
+  auth: { missing: string[]; asked: number };
   /** Set to make the lock busy: every lock.run then throws BusyError. */
   lockBusy: { busy: boolean };
   now: { at: Date };
@@ -296,6 +298,14 @@ export function memoryPorts(today = '2026-09-01T09:00:00Z'): Memory {
   const lockBusy = { busy: false };
   const now = { at: new Date(today) };
   let nextId = 1;
+  /** A new trigger; its id back, as ScriptApp's getUniqueId(). */
+  const make = (handler: string, kind: string) => {
+    calls.hit('triggers.create');
+    const id = `t${nextId++}`;
+    triggers.push({ id, handler, kind });
+    return id;
+  };
+  const auth = { missing: [] as string[], asked: 0 };
   const matches = (e: CalendarEvent, property: string) => {
     const [k, v] = property.split('=');
     return e.extendedProperties?.private?.[k!] === v;
@@ -357,6 +367,10 @@ export function memoryPorts(today = '2026-09-01T09:00:00Z'): Memory {
           if (!e) throw new Error('Not Found');
           return e;
         },
+        peek: () => {
+          calls.hit('calendar.peek');
+          return Math.min(1, events.size);
+        },
       }),
       create: (summary) => {
         calls.hit('calendar.create');
@@ -401,6 +415,7 @@ export function memoryPorts(today = '2026-09-01T09:00:00Z'): Memory {
         return {
           moveTo: () => calls.hit('documents.moveTo'),
           pdf: (name) => ({ name: `${name}.pdf`, content: null }),
+          trash: () => calls.hit('documents.trash'),
         };
       },
     },
@@ -425,22 +440,10 @@ export function memoryPorts(today = '2026-09-01T09:00:00Z'): Memory {
           if (i >= 0) triggers.splice(i, 1);
         }
       },
-      onEdit: (handler) => {
-        calls.hit('triggers.create');
-        triggers.push({ id: `t${nextId++}`, handler, kind: 'edit' });
-      },
-      daily: (handler) => {
-        calls.hit('triggers.create');
-        triggers.push({ id: `t${nextId++}`, handler, kind: 'daily' });
-      },
-      monthly: (handler) => {
-        calls.hit('triggers.create');
-        triggers.push({ id: `t${nextId++}`, handler, kind: 'monthly' });
-      },
-      once: (handler) => {
-        calls.hit('triggers.create');
-        triggers.push({ id: `t${nextId++}`, handler, kind: 'once' });
-      },
+      onEdit: (handler) => make(handler, 'edit'),
+      daily: (handler) => make(handler, 'daily'),
+      monthly: (handler) => make(handler, 'monthly'),
+      once: (handler) => make(handler, 'once'),
     },
     lock: {
       run: (_waitMs, fn) => {
@@ -452,11 +455,22 @@ export function memoryPorts(today = '2026-09-01T09:00:00Z'): Memory {
     session: {
       effectiveUserEmail: () => 'owner@school.example',
       locale: () => 'ru',
+      addOn: () => false,
     },
     webApp: {
       url: () => null,
       hmacSha256: () => [],
       newSecret: () => 'secret',
+    },
+    auth: {
+      missingScopes: () => {
+        calls.hit('auth.missingScopes');
+        return [...auth.missing];
+      },
+      requireAll: () => {
+        auth.asked++;
+        if (auth.missing.length) throw new Error('Authorization is required to perform that action.');
+      },
     },
   };
   return {
@@ -471,6 +485,7 @@ export function memoryPorts(today = '2026-09-01T09:00:00Z'): Memory {
     quota,
     docs,
     triggers,
+    auth,
     lockBusy,
     now,
   };

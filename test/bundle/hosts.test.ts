@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { callScript } from '../../cli/api';
 import { pressButton } from '../../cli/commands/card';
+import { instantOf } from '../../localgas/clock';
 import { DIST_DIR } from '../../localgas/paths';
 import type { OpenOptions, Runtime } from '../../localgas/runtime';
 import type { HostKind } from '../../localgas/service';
@@ -98,5 +100,40 @@ describe.each(HOSTS)('two schools on one $host install', ({ host, distDir }) => 
       expect(rt.service<DocumentFake>('document').live()).toHaveLength(1);
       await rt.close();
     }
+  }, 300_000);
+});
+
+describe('add-on triggers: one of each type per user per document', () => {
+  it('two schools on one editor-add-on install get their own triggers; the daily one does the monthly report', async () => {
+    const install = tempDir('planbook-install-');
+    const dirs = [tempDir(), tempDir()];
+    const open = (i: number) =>
+      openRuntime({ workspace: dirs[i]!, install, host: 'editor-addon', today: '2026-09-29T08:00' });
+    for (const i of [0, 1]) {
+      const rt = await open(i);
+      await school(rt, `school-${i}`);
+      // Google refuses the second time-driven trigger in a document: the monthly jobs ride on the daily one.
+      const on = await callScript(rt, 'turnAutomationOn');
+      expect(on.created).toEqual(['onPlanEdit', 'dailyRun']);
+      expect(on.on).toBe(true);
+      // A second «on» in the same document makes nothing (and Google would refuse a second daily one).
+      expect((await callScript(rt, 'turnAutomationOn')).created).toEqual([]);
+      await rt.close();
+    }
+    const rt = await open(0);
+    expect((rt.status()['triggers'] as unknown[]).length).toBe(4);
+    const ran = await rt.fireTimeTriggers(instantOf('2026-10-01T23:00', 'Europe/Moscow'));
+    expect(ran.map((r) => r.handler)).toEqual(['dailyRun', 'dailyRun']); // 30 September, 1 October
+    for (const r of ran) expect(r.outcome.error).toBeUndefined();
+    const reports = rt.status()['reports'] as { month: string }[];
+    expect(reports.map((r) => r.month)).toEqual(['2026-09']);
+    // «Automation off» in one school leaves the other's triggers alone.
+    expect((await callScript(rt, 'turnAutomationOff')).removed.sort()).toEqual(['dailyRun', 'onPlanEdit']);
+    expect((rt.status()['triggers'] as unknown[]).length).toBe(2);
+    await rt.close();
+    const other = await open(1);
+    expect(other.status()['reports']).toEqual([]);
+    expect((await callScript(other, 'getSidebar')).automation.on).toBe(true);
+    await other.close();
   }, 300_000);
 });

@@ -17,6 +17,7 @@ const T = {
   menuRevoke: { ru: 'Отозвать все ссылки «Отметить результат»', en: 'Revoke all «Record the result» links' },
   menuOn: { ru: 'Включить автоматизацию', en: 'Turn automation on' },
   menuOff: { ru: 'Выключить автоматизацию', en: 'Turn automation off' },
+  menuAccess: { ru: 'Проверка доступа', en: 'Access check' },
   menuStatus: { ru: 'Состояние', en: 'Status' },
   menuSettings: { ru: 'Настройки', en: 'Settings' },
   menuHelp: { ru: 'Справка', en: 'Help' },
@@ -90,6 +91,10 @@ const T = {
   automationOnDone: {
     ru: 'Автоматизация включена. Новых триггеров: {count} ({what}). Календарь обновляется при правке плана и каждое утро, напоминания — каждое утро, отчёт — 1-го числа.',
     en: 'Automation is on. New triggers: {count} ({what}). The calendar follows edits and every morning, reminders go every morning, the report on the 1st.',
+  },
+  automationCardOnly: {
+    ru: 'Календарь следует за правками плана. Напоминания и отчёт по расписанию дополнение не отправляет: у запуска по времени нет открытой таблицы. Нажимайте «Отправить напоминания сейчас» в карточке или установите planbook скриптом в таблицу (README).',
+    en: 'The calendar follows edits of the plan. The add-on sends no scheduled reminders or report: a time-driven run has no open spreadsheet. Press "Send today\'s reminders now" on the card, or install planbook as the spreadsheet\'s script (README).',
   },
   automationOffDone: {
     ru: 'Автоматизация выключена. Удалено триггеров planbook: {count} ({what}). Чужие триггеры не тронуты.',

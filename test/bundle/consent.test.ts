@@ -1,0 +1,117 @@
+// Granular consent and continuation triggers, through the built bundle: automation on asks for every scope
+// and says in Russian which one is missing; a trigger run lacking a scope tells the owner once (Журнал +
+// one mail); a one-off continuation trigger never jams.
+
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEED_TEXT } from '../../bench/plans';
+import { GAS_ERRORS } from '../../localgas/meter';
+import type { Runtime } from '../../localgas/runtime';
+import { SCOPE } from '../../localgas/scopes';
+import { FileLock } from '../../localgas/services/lock';
+import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
+import { openRuntime, tempDir } from '../helpers';
+
+type Trig = { handler: string; schedule?: { at?: number } };
+const triggers = (rt: Runtime) => rt.status()['triggers'] as Trig[];
+const mails = (rt: Runtime) => rt.status()['mails'] as { to: string; subject: string }[];
+const journal = (rt: Runtime) => rt.service<SpreadsheetService>('spreadsheet').read('Журнал').slice(1);
+
+async function seededDir(): Promise<string> {
+  const dir = tempDir();
+  const rt = await openRuntime({ workspace: dir });
+  await rt.call('setupSheets');
+  await rt.call('importPlan', SEED_TEXT());
+  await rt.close();
+  return dir;
+}
+
+describe('granular consent', () => {
+  it('automation on with a scope unticked installs nothing and names the scope in Russian', async () => {
+    const rt = await openRuntime({ workspace: await seededDir(), denyScopes: [SCOPE.sendMail] });
+    const r = (await rt.call('turnAutomationOn')) as {
+      created: string[];
+      ungranted: string[];
+      message: string;
+    };
+    expect(r.created).toEqual([]);
+    expect(r.ungranted).toEqual([SCOPE.sendMail]);
+    expect(r.message).toContain('отправлять письма от вашего имени (script.send_mail)');
+    expect(triggers(rt)).toEqual([]);
+  });
+
+  it('a trigger run lacking a scope stops and tells the owner once: one Журнал line, one mail', async () => {
+    const dir = await seededDir();
+    const on = await openRuntime({ workspace: dir });
+    expect(((await on.call('turnAutomationOn')) as { created: string[] }).created).toContain('dailyRun');
+    await on.close();
+    // The person later unticks the calendar on a new consent screen (or an admin removes it).
+    const rt = await openRuntime({ workspace: dir, denyScopes: [SCOPE.calendarEvents] });
+    const before = journal(rt).length;
+    const ran = await rt.fireTimeTriggers(rt.clock.now() + 3 * 24 * 3600_000);
+    expect(ran.filter((r) => r.handler === 'dailyRun').length).toBe(3);
+    for (const r of ran) expect(r.outcome.error).toBeUndefined();
+    const told = journal(rt)
+      .slice(before)
+      .filter((l) => String(l[2]).includes('calendar.events'));
+    expect(told.length).toBe(1);
+    expect(String(told[0]![2])).toMatch(/^Запуск по расписанию «dailyRun» не выполнен/);
+    const notice = mails(rt).filter((m) => m.subject.includes('нет разрешения Google'));
+    expect(notice.length).toBe(1);
+    expect(notice[0]!.to).toBe('owner@example.org');
+  }, 120_000);
+
+  it('an edit whose calendar scope was unticked is told once, not an error on every edit', async () => {
+    const dir = await seededDir();
+    const on = await openRuntime({ workspace: dir });
+    await on.call('syncCalendar');
+    await on.call('turnAutomationOn');
+    await on.close();
+    const rt = await openRuntime({
+      workspace: dir,
+      denyScopes: [SCOPE.calendarEvents, SCOPE.calendarAppCreated],
+    });
+    const sheet = rt.service<SpreadsheetService>('spreadsheet');
+    const before = journal(rt).length;
+    for (const title of ['Первая правка', 'Вторая правка']) {
+      const ev = sheet.personEdit('План', 2, 2, [[title]]);
+      for (const o of await rt.fireEdit(ev as unknown as Record<string, unknown>))
+        expect(o.error).toBeUndefined();
+    }
+    const told = journal(rt)
+      .slice(before)
+      .filter((l) => /^Запуск по расписанию «onPlanEdit» не выполнен/.test(String(l[2])));
+    expect(told.length).toBe(1);
+    expect(String(told[0]![2])).toContain('менять мероприятия в календаре (calendar.events)');
+    expect(mails(rt).filter((m) => m.subject.includes('нет разрешения Google')).length).toBe(1);
+  }, 120_000);
+});
+
+describe('continuation triggers cannot jam', () => {
+  it('a continuation that finds the lock taken deletes itself first and leaves exactly one fresh trigger', async () => {
+    const dir = await seededDir();
+    const rt = await openRuntime({ workspace: dir });
+    // Every insert rate-limited: the backoff gives up and the run hands over to a continuation.
+    rt.meter.setFaults([{ method: 'Calendar.Events.insert', error: GAS_ERRORS.calendarRate }]);
+    expect(((await rt.call('syncCalendar')) as { stopped: string }).stopped).toBe('rate');
+    rt.meter.setFaults([]);
+    const cont = () => triggers(rt).filter((t) => t.handler === 'continueRun');
+    expect(cont().length).toBe(1);
+    // Another execution holds the plan's lock when the continuation fires.
+    const other = new FileLock(join(rt.workspace.stateDir, 'document.lock'));
+    const held = other.attempt();
+    expect(held).toBe(true);
+    // Up to a minute past the continuation's time: it fires once (the retry it asks for comes later).
+    const due = cont()[0]!.schedule!.at!;
+    const ran = await rt.fireTimeTriggers(due + 60_000);
+    other.release();
+    const fired = ran.filter((r) => r.handler === 'continueRun');
+    expect(fired.length).toBe(1);
+    expect(fired[0]!.outcome.error).toBeUndefined();
+    // The fired trigger is gone; a fresh one waits (not the fired one, which would never fire again).
+    expect(cont().length).toBe(1);
+    const later = await rt.fireTimeTriggers(rt.clock.now() + 20 * 60_000);
+    expect(later.filter((r) => r.handler === 'continueRun').length).toBe(1);
+    expect(cont().length).toBe(0);
+  }, 120_000);
+});
