@@ -94,7 +94,9 @@ describe.each(HOSTS)('two schools on one $host install', ({ host, distDir }) => 
     }
     for (const i of [0, 1]) {
       const rt = await open(i, '2026-09-02T08:00');
-      const reports = (rt.status()['reports'] as { month: string }[]).filter((r) => r.month === '2026-08');
+      const reports = (rt.status()['reports'] as { name: string }[]).filter((r) =>
+        r.name.startsWith('2026-08'),
+      );
       expect(reports, `school ${i}`).toHaveLength(1);
       expect((rt.status()['events'] as unknown[]).length).toBe(state[i]!.events);
       expect(rt.service<DocumentFake>('document').live()).toHaveLength(1);

@@ -100,8 +100,10 @@ function tableRows(xml: string): string[] {
   );
 }
 
-function reports(rt: Runtime): { month: string; file: string; docId: string; title: string }[] {
-  return rt.status()['reports'] as never;
+/** The report docs, with the month their name starts with (planbook's naming; the Docs fake knows none). */
+function reports(rt: Runtime): { month: string; name: string; file: string; docId: string; title: string }[] {
+  const docs = rt.status()['reports'] as { name: string; file: string; docId: string; title: string }[];
+  return docs.map((d) => ({ ...d, month: /^\d{4}-\d{2}/.exec(d.name)?.[0] ?? '' }));
 }
 
 describe('monthly report (bundle)', () => {
