@@ -154,7 +154,8 @@ export const cardCheckAccess = card(op.access);
 /** The card's «automation on»: the on-edit trigger only (a Workspace add-on's time triggers have no open file). */
 export const cardAutomationOn = card(op.automationOnCard);
 export const cardAutomationOff = card(op.automationOff);
-export const cardSyncCalendar = card(op.sync);
+/** The card's sync: stops at 20 s of the card's 30 and asks to press again. */
+export const cardSyncCalendar = card(op.cardSync);
 export const cardSendReminders = card(op.sendReminders);
 /** Last month's report, as the monthly trigger builds it. */
 export const cardBuildReport = card(op.report);

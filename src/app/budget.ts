@@ -3,6 +3,11 @@
 
 export const RUN_LIMIT_MS = 6 * 60 * 1000;
 export const SAFE_LIMIT_MS = 4.5 * 60 * 1000;
+/**
+ * A Workspace add-on's card callback ends after 30 seconds ("Google Workspace add-on runtime: 30 sec /
+ * execution", G/services/quotas): a card's work stops at 20 s and the rest is left for a next press.
+ */
+export const CARD_LIMIT_MS = 20 * 1000;
 
 export class Budget {
   private readonly start: number;
@@ -10,6 +15,8 @@ export class Budget {
   constructor(
     private readonly limitMs = SAFE_LIMIT_MS,
     private readonly clock: () => number = () => Date.now(),
+    /** False for a card: what is left is not handed to a trigger (the card says to press again). */
+    readonly resumesByTrigger = true,
   ) {
     this.start = clock();
   }

@@ -22,7 +22,7 @@ import {
   automationText,
   monthlyInDaily,
 } from './automation';
-import { Budget, SAFE_LIMIT_MS } from './budget';
+import { Budget, CARD_LIMIT_MS, SAFE_LIMIT_MS } from './budget';
 import { checkPlan } from './check';
 import { type AppContext, openContext, sessionLang } from './context';
 import { continueLater, takeContinuation } from './continuation';
@@ -46,6 +46,8 @@ export type LockPolicy = 'none' | 'writer' | 'edit';
 /** Short enough for a person waiting on a menu item. */
 export const WRITER_WAIT_MS = 30_000;
 export const EDIT_WAIT_MS = 20_000;
+/** A card waits less: its whole execution has 30 s (G/services/quotas). */
+const CARD_LOCK_WAIT_MS = 5_000;
 
 export interface Operation<A extends unknown[], R> {
   name: string;
@@ -54,6 +56,8 @@ export interface Operation<A extends unknown[], R> {
   lockWaitMs?: number;
   /** Time the run may take before it stops cleanly and continues later (app/budget.ts). */
   budgetMs: number;
+  /** A card's run: what is left is not handed to a trigger; the person presses again (app/budget.ts). */
+  byCard?: boolean;
   /** The use case. It opens its context from the ports (inside the lock). */
   run(ports: Ports, budget: Budget, ...args: A): R;
   /** The line a menu alert or a card notification shows (operations started from a menu or a card). */
@@ -198,6 +202,19 @@ export const OPERATIONS = {
     name: 'sync',
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
+    run: (ports, budget) => fullSync(ctxOf(ports), budget),
+    message: own,
+  }),
+  /**
+   * The card's «sync now»: a Workspace add-on's card callback ends at 30 s, so the sync stops at 20 s and the
+   * card says to press again — no trigger: an add-on's time-driven trigger has no open spreadsheet.
+   */
+  cardSync: said({
+    name: 'cardSync',
+    lock: 'writer',
+    lockWaitMs: CARD_LOCK_WAIT_MS,
+    budgetMs: CARD_LIMIT_MS,
+    byCard: true,
     run: (ports, budget) => fullSync(ctxOf(ports), budget),
     message: own,
   }),
@@ -357,7 +374,7 @@ export interface Host {
 
 /** Runs one operation as its row says: the budget from the start, the lock, then the use case. */
 export function perform<A extends unknown[], R>(o: Operation<A, R>, host: Host, args: A): R {
-  const budget = new Budget(o.budgetMs);
+  const budget = new Budget(o.budgetMs, undefined, !o.byCard);
   const early = o.precheck?.(...args);
   if (early !== undefined) return early;
   if (o.lock === 'none') return o.run(host.open(), budget, ...args);

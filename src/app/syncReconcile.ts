@@ -185,11 +185,14 @@ export function reconcile(
   r.message = t('syncDone', lang, counts);
   if (r.stopped) {
     const reason = t(r.stopped === 'rate' ? 'syncReasonRate' : 'syncReasonTime', lang);
-    r.message += ` ${t('syncStopped', lang, { reason, left: r.left })}`;
+    // A card's run (20 s of a 30 s callback) hands nothing to a trigger: the card says to press again.
+    const resume = budget.resumesByTrigger;
+    r.message += ` ${t(resume ? 'syncStopped' : 'syncStoppedCard', lang, { reason, left: r.left })}`;
     ctx
       .store()
       .set(STATE_PROP, JSON.stringify({ at: ctx.now.toISOString(), stopped: r.stopped, left: r.left }));
-    requestContinuation(ctx, 'sync', r.stopped === 'rate' ? RESUME_AFTER_RATE_MS : RESUME_AFTER_TIME_MS);
+    if (resume)
+      requestContinuation(ctx, 'sync', r.stopped === 'rate' ? RESUME_AFTER_RATE_MS : RESUME_AFTER_TIME_MS);
   } else if (scope.full) {
     finishContinuation(ctx, 'sync');
     const store = ctx.store();

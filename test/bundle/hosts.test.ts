@@ -139,3 +139,33 @@ describe('add-on triggers: one of each type per user per document', () => {
     await other.close();
   }, 300_000);
 });
+
+describe('Workspace add-on limits', () => {
+  it('a card callback is ended at 30 s of emulated time; the card sync stops in time and says to press again', async () => {
+    const rt = await openRuntime({ host: 'workspace-addon', distDir: ADDON_DIR });
+    await school(rt, 'slow');
+    const event = {
+      commonEventObject: { hostApp: 'SHEETS', parameters: {}, formInputs: {} },
+      sheets: { id: sheet(rt).book.id, title: 'План', addonHasFileScopePermission: true },
+    };
+    // The emulator ends any card execution past 30 s (a status card that reads for ever is killed).
+    rt.setLatency(2_000);
+    expect((await rt.run('addonHome', event)).killed).toBe(true);
+    // Each event written takes 3 s (a slow day at Google); card building is local and takes no time.
+    rt.setLatency(0);
+    rt.meter.onHit = (m) => {
+      if (m.startsWith('Calendar.Events.insert')) rt.clock.advance(3_000);
+    };
+    // The sync button answers within the 30 s: it stops at 20 s and leaves no trigger behind.
+    const first = await pressButton(rt, 'cardSyncCalendar');
+    expect(first.notification).toMatch(/Нажмите «Обновить календарь сейчас» ещё раз/);
+    expect((rt.status()['triggers'] as unknown[]).length).toBe(0);
+    let rounds = 1;
+    for (let n = first.notification; /ещё раз/.test(n) && rounds < 20; rounds++)
+      n = (await pressButton(rt, 'cardSyncCalendar')).notification;
+    expect(rounds).toBeGreaterThan(1);
+    expect((await pressButton(rt, 'cardSyncCalendar')).notification).toMatch(
+      /^Календарь обновлён: создано 0/,
+    );
+  }, 300_000);
+});

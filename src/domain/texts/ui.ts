@@ -134,6 +134,10 @@ const T = {
     ru: 'Обновление календаря приостановлено ({reason}); осталось действий: {left}. Продолжение — автоматически.',
     en: 'Calendar sync paused ({reason}); actions left: {left}. It will continue automatically.',
   },
+  syncStoppedCard: {
+    ru: 'Обновление календаря приостановлено ({reason}); осталось действий: {left}. Нажмите «Обновить календарь сейчас» ещё раз, чтобы продолжить.',
+    en: 'Calendar sync paused ({reason}); actions left: {left}. Press "Sync the calendar now" again to continue.',
+  },
   syncReasonTime: { ru: 'время выполнения на исходе', en: 'running out of time' },
   syncReasonRate: {
     ru: 'Google ограничил частоту изменений календаря',
