@@ -127,8 +127,8 @@ describe('add-on triggers: one of each type per user per document', () => {
     const ran = await rt.fireTimeTriggers(instantOf('2026-10-01T23:00', 'Europe/Moscow'));
     expect(ran.map((r) => r.handler)).toEqual(['dailyRun', 'dailyRun']); // 30 September, 1 October
     for (const r of ran) expect(r.outcome.error).toBeUndefined();
-    const reports = rt.status()['reports'] as { month: string }[];
-    expect(reports.map((r) => r.month)).toEqual(['2026-09']);
+    const reports = rt.status()['reports'] as { name: string }[];
+    expect(reports.map((r) => r.name.slice(0, 7))).toEqual(['2026-09']);
     // «Automation off» in one school leaves the other's triggers alone.
     expect((await callScript(rt, 'turnAutomationOff')).removed.sort()).toEqual(['dailyRun', 'onPlanEdit']);
     expect((rt.status()['triggers'] as unknown[]).length).toBe(2);
