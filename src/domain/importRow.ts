@@ -45,3 +45,10 @@ export function normalizeTime(s: string): string {
   if (h > 23 || min > 59) return '';
   return (h < 10 ? '0' : '') + h + ':' + m[2];
 }
+
+/** Two digits: 9 → «09». */
+export const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;
+
+/** «2026-10-05» → «05.10.2026», as the Дата cell is written. */
+export const ruDate = (day: string): string =>
+  day.slice(8, 10) + '.' + day.slice(5, 7) + '.' + day.slice(0, 4);

@@ -1,6 +1,7 @@
 // Reading a plan pasted as text: numbered lines ("1. Мероприятие – октябрь, ответственные") or a table
 // pasted as TSV/CSV with a header row. Nothing is renumbered or rewritten; problems are reported.
 import { type DelimitedRecord, parseDelimited } from './delimited';
+import { parseDatedLines, parseDayProgramme } from './importDated';
 import { dropFinalDot, type ImportedRow } from './importRow';
 import { parseWeekPlan } from './importWeek';
 import {
@@ -328,7 +329,10 @@ function parse(text: string, fallback: SchoolYear): ImportResult {
     const week = parseWeekPlan(lines, sy);
     const first = lines.findIndex((l) => NUMBERED.test(l));
     headings(lines.slice(0, Math.max(0, first)));
-    rows = week ?? parseLines(lines, headerAt + 1, sy, ctx);
+    const numbered = parseLines(lines, headerAt + 1, sy, ctx);
+    // a plan of lines that begin with their day or time, when they are more than the numbered ones
+    const other = parseDayProgramme(lines, sy, ctx.day) ?? parseDatedLines(lines, sy);
+    rows = week ?? (other && other.length > numbered.length ? other : numbered);
   }
   problems.push(...numberingProblems(rows.map((r) => r.number)));
   for (const r of rows) {

@@ -5,7 +5,7 @@
 // A weekday line gives its day to the «time title» lines under it; «Ответственный:» on its own line
 // names the people of the event above; other lines under an event («Проводят классные руководители.»)
 // are its notes. The lines before the first day (the goals, even when numbered) are the heading.
-import { dropFinalDot, type ImportedRow } from './importRow';
+import { dropFinalDot, type ImportedRow, pad2, ruDate } from './importRow';
 import { importResponsibles } from './responsibles';
 import { joinCellLines } from './roles';
 import { parseTiming } from './timing';
@@ -19,9 +19,6 @@ const DAY_LINE = new RegExp(
 );
 const EVENT = /^(?:в\s*)?(\d{1,2})[.:](\d{2})(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?\s*[-–—]?\s*(\S.*)$/;
 const WHO = /^(?:ответственн(?:ый|ая|ые|ое)|отв\.)\s*:?\s*(\S.*)$/i;
-
-const pad = (n: number): string => (n < 10 ? '0' : '') + n;
-const ru = (day: string): string => day.slice(8, 10) + '.' + day.slice(5, 7) + '.' + day.slice(0, 4);
 
 /** The day a weekday line names («Пятница 21 сентября», «21.09, пятница»), or null. */
 function dayOf(line: string, sy: SchoolYear): { text: string; day: string } | null {
@@ -59,9 +56,9 @@ export function parseWeekPlan(lines: string[], sy: SchoolYear): ImportedRow[] | 
         responsibles: '',
         place: '',
         classes: '',
-        time: pad(h) + ':' + pad(min),
+        time: pad2(h) + ':' + pad2(min),
         section: '',
-        date: ru(day.day),
+        date: ruDate(day.day),
         notes: '',
         line: i + 1,
       });

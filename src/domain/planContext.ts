@@ -3,6 +3,7 @@
 // («Модуль «Ключевые общешкольные дела»», «I. Организационные мероприятия»). A row's own text wins;
 // the context only fills what the row leaves open, into the Дата and Время cells.
 import { fromParts, isValidParts, lastDayOfMonth } from './days';
+import { pad2, ruDate } from './importRow';
 import { datesWithTimes } from './importTimes';
 import { findNamedSpan } from './observances';
 import { monthOfWord, normalizePeriod } from './russianDates';
@@ -29,7 +30,8 @@ export function calendarYearOf(line: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-const DATE_IN_HEADING = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[а-яё]+\s+\d{4}/i;
+const DATE_IN_HEADING =
+  /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[а-яё]+\s+\d{4}|^\s*\d{1,2}\s+[а-яё]+\s*(?:г\.?|года)?\s*$/i;
 
 /** The day or span a heading line gives, or nothing. */
 export function headingDates(line: string, sy: SchoolYear, ctx: PlanContext): void {
@@ -82,10 +84,10 @@ export function isSectionLine(text: string): boolean {
   return /^(?:модуль|раздел|направление|блок)(?![а-яё])/i.test(t) || /^[IVX]{1,4}\.\s+[А-ЯЁ]/.test(t);
 }
 
-const pad = (n: number) => (n < 10 ? '0' : '') + n;
-const ru = (day: string) => day.slice(8, 10) + '.' + day.slice(5, 7) + '.' + day.slice(0, 4);
-
 const DAY_NUMBERS = /^\s*(\d{1,2})(?:\s*(-|–|—|,|и)\s*(\d{1,2}))?\s*\.?\s*$/;
+/** «1 (суббота)», «5, среда»: the weekday after a day number. */
+const WEEKDAY_AFTER =
+  /\s*[,(]?\s*(?:пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?\s*\)?\s*$/i;
 const DURING_MONTH = /^в\s+течени[еи]\s+месяца$|^весь\s+месяц$|^ежедневно$/;
 const DURING_EVENT =
   /^(?:в\s+течени[еи]\s+(?:месяца|месячника|недели|декады)|в\s+ходе\s+(?:проведения\s+)?(?:месячника|недели|декады)|в\s+период\s+(?:проведения\s+)?(?:месячника|недели|декады))$/;
@@ -100,7 +102,7 @@ export function timeOnly(text: string): string | null {
   const min = Number(m[2]);
   // «01.08» is the first of August, «10.00» ten o'clock
   if (/^\s*\d{1,2}\.\d{2}\s*$/.test(text) && h >= 1 && h <= 31 && min >= 1 && min <= 12) return null;
-  return h <= 23 && min <= 59 ? pad(h) + ':' + pad(min) : null;
+  return h <= 23 && min <= 59 ? pad2(h) + ':' + pad2(min) : null;
 }
 
 /** The Дата cell a row's context gives it ('' when the row says enough itself). */
@@ -109,20 +111,21 @@ export function contextDate(period: string, time: string, sy: SchoolYear, ctx: P
   const mon = ctx.month;
   if (mon) {
     const y = mon.y ?? sy.startYear + (mon.m >= 9 ? 0 : 1);
-    const d = DAY_NUMBERS.exec(p);
+    const d = DAY_NUMBERS.exec(p.replace(WEEKDAY_AFTER, ''));
     if (d) {
       const a = Number(d[1]);
       const b = d[3] ? Number(d[3]) : null;
       if (!isValidParts(y, mon.m, a) || (b !== null && !isValidParts(y, mon.m, b))) return '';
-      const da = ru(fromParts(y, mon.m, a));
+      const da = ruDate(fromParts(y, mon.m, a));
       if (b === null) return da;
-      const db = ru(fromParts(y, mon.m, b));
+      const db = ruDate(fromParts(y, mon.m, b));
       return d[2] === ',' || d[2] === 'и' ? da + ', ' + db : da + '–' + db;
     }
-    if (DURING_MONTH.test(p)) return ru(fromParts(y, mon.m, 1)) + '–' + ru(lastDayOfMonth(y, mon.m));
+    if (DURING_MONTH.test(p)) return ruDate(fromParts(y, mon.m, 1)) + '–' + ruDate(lastDayOfMonth(y, mon.m));
   }
-  if (ctx.span && DURING_EVENT.test(p)) return ru(ctx.span.start) + '–' + ru(ctx.span.end);
-  if (ctx.day && (timeOnly(period) !== null || (p === '' && time !== ''))) return ru(ctx.day);
+  if (ctx.span && DURING_EVENT.test(p)) return ruDate(ctx.span.start) + '–' + ruDate(ctx.span.end);
+  if (ctx.day && (timeOnly(period) !== null || (p === '' && time !== ''))) return ruDate(ctx.day);
+  if (ctx.day && /^в\s+течени[ея]\s+(?:всего\s+)?дня$/.test(p)) return ruDate(ctx.day);
   return ctx.year ? inCalendarYear(period, ctx.year) : '';
 }
 
@@ -141,8 +144,8 @@ function inCalendarYear(period: string, year: number): string {
     const pick = o.start.startsWith(String(year)) || !a ? o : a;
     if (pick !== o) moved = true;
     out.push(
-      ru(pick.start) +
-        (pick.end !== pick.start ? '–' + ru(pick.end) : '') +
+      ruDate(pick.start) +
+        (pick.end !== pick.start ? '–' + ruDate(pick.end) : '') +
         (pick.time ? ' ' + pick.time : ''),
     );
   });

@@ -2,13 +2,14 @@
 // and section rows carried to the rows below, cells split by Word line breaks glued back, the №
 // kept where it is written (its own column, an unnamed one, or the start of the title).
 import type { DelimitedRecord } from './delimited';
-import { cleanCell, dropFinalDot, type ImportedRow, normalizeTime } from './importRow';
-import { datesWithTimes } from './importTimes';
+import { cleanCell, dropFinalDot, type ImportedRow, normalizeTime, ruDate } from './importRow';
+import { datesWithTimes, hasDayTimes } from './importTimes';
 import { contextDate, monthRow, type PlanContext, sectionName, timeOnly } from './planContext';
 import { importResponsibles } from './responsibles';
 import { joinCellLines } from './roles';
+import { parseTiming } from './timing';
 import type { Problem, SchoolYear } from './types';
-import { type ColumnId, columnsByContent, isClassesText, isPersonText } from './wideTable';
+import { type ColumnId, columnsByContent, isClassesText, isPersonText, timeBesidePeriod } from './wideTable';
 
 export interface TableHeader {
   cells: string[];
@@ -16,6 +17,8 @@ export interface TableHeader {
 }
 
 const NUMBER_CELL = /^\s*\d{1,3}\s*[.)]?\s*$/;
+const WEEKDAY_CELL =
+  /^\s*(?:пн|вт|ср|чт|пт|сб|вс|понед\S*|вторн\S*|сред[аы]|четв\S*|пятн\S*|субб\S*|воскр\S*)\.?\s*$/i;
 const NUMBERED_TITLE = /^\s*(\d{1,3})\s*[.)]\s*(?=\S)/;
 
 /** A date at the start of «6 мая, Сясьстрой, …» or «2 мая 2024 в 14:45 коворкинг …»; the rest is the place. */
@@ -37,6 +40,15 @@ function splitTimePlace(cell: string): { time: string; place: string } {
   return { time: normalizeTime(m[1] ?? ''), place: (m[2] ?? '').replace(/\s*\n\s*/g, ' ').trim() };
 }
 
+/** The one day a text names («12.06.2023», «11.06.2023 11:00»), as a Дата cell, or ''. */
+function oneDay(text: string, sy: SchoolYear): string {
+  if (text.trim() === '') return '';
+  const t = parseTiming(text, sy);
+  const o = t.occurrences[0];
+  if (t.kind !== 'date' || t.occurrences.length !== 1 || !o || o.start !== o.end) return '';
+  return ruDate(o.start);
+}
+
 export function parseTable(
   records: DelimitedRecord[],
   header: TableHeader | null,
@@ -47,7 +59,7 @@ export function parseTable(
   const body = records.filter((r) => r.fields.some((f) => f.trim() !== ''));
   const columns = columnsByContent(
     body.map((r) => r.fields),
-    header ? header.columns : [],
+    header ? timeBesidePeriod(header.cells, header.columns) : [],
   );
   const width = header ? header.cells.length : columns.length;
   const col = (id: ColumnId): number => columns.indexOf(id);
@@ -62,6 +74,7 @@ export function parseTable(
     numberCol < 0 || NUMBER_CELL.test(fields[numberCol] ?? '');
   const rows: ImportedRow[] = [];
   let section = '';
+  let dayAbove = '';
   for (let r = 0; r < body.length; r++) {
     const rec = body[r];
     if (!rec) continue;
@@ -74,6 +87,10 @@ export function parseTable(
       fields.push(...next.fields.slice(1));
       r++;
     }
+    // «01.10 | воскрес | 13:00»: the weekday in a cell of its own under the Дата heading
+    const pc = col('period');
+    if (header && pc >= 0 && columns[pc + 1] && WEEKDAY_CELL.test(fields[pc + 1] ?? ''))
+      fields.splice(pc + 1, 1);
     const get = (i: number): string => (i >= 0 ? cleanCell(fields[i] ?? '') : '');
     const filled = fields.map((f) => f.trim()).filter((f) => f !== '');
     // «1 | 2 | 3 | 4» under the heading: the columns' numbers, as official documents print them
@@ -104,7 +121,9 @@ export function parseTable(
       used.add(col(id));
     if (col('periodPlace') >= 0) {
       used.add(col('periodPlace'));
-      const pp = splitPeriodPlace(get(col('periodPlace')));
+      const whole = get(col('periodPlace'));
+      // «22.02.2020 19.00»: days with their times, no place
+      const pp = hasDayTimes(whole, sy) ? { period: whole, place: '' } : splitPeriodPlace(whole);
       if (!period) period = pp.period;
       if (!place) place = pp.place;
     }
@@ -130,6 +149,10 @@ export function parseTable(
       const v = get(i);
       if (v !== '') notes.push(v);
     }
+    let date = contextDate(period, time, sy, ctx) || datesWithTimes(period, sy);
+    // a merged Дата cell the page lost: a row with only a time is on the day of the row above
+    if (!date && onlyTime && dayAbove) date = dayAbove;
+    dayAbove = date ? oneDay(date, sy) : oneDay(period, sy);
     rows.push({
       number,
       title,
@@ -139,7 +162,7 @@ export function parseTable(
       classes,
       time,
       section: get(col('section')) || section,
-      date: contextDate(period, time, sy, ctx) || datesWithTimes(period, sy),
+      date,
       notes: notes.join('; '),
       line: rec.line,
     });

@@ -69,6 +69,13 @@ export function headerColumn(cell: string): ColumnId | null {
   return null;
 }
 
+/** «Время проведения» beside «Дата проведения» is the time, not a second period column. */
+export function timeBesidePeriod(cells: string[], columns: (ColumnId | null)[]): (ColumnId | null)[] {
+  const periods = columns.filter((c) => c === 'period').length;
+  if (periods < 2) return columns;
+  return columns.map((c, i) => (c === 'period' && /^\s*время/i.test(cells[i] ?? '') ? 'time' : c));
+}
+
 // ---------------------------------------------------------------- content
 
 const NUMBER_CELL = /^\s*\d{1,3}\s*[.)]?\s*$/;
