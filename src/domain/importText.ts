@@ -161,6 +161,27 @@ export function splitPlanLine(body: string): LineParts {
   return { title: cleanTitle(body).replace(/\.$/, ''), period: '', responsibles: '', found: false };
 }
 
+const MONTH_WORDS = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
+/** «1.24 ноября. Линейка»: the number glued to the day. */
+const NUMBER_ON_DAY = new RegExp(String.raw`^\s*(\d{1,3})\.(?=\d{1,2}\s+${MONTH_WORDS})`, 'i');
+/** «25 -26 ноября. Конкурс чтецов …»: a numbered line that begins with its day. */
+const DAY_FIRST = new RegExp(
+  String.raw`^\s*(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\s+${MONTH_WORDS}(?:\s+\d{4}\s*(?:г\.?|года)?)?)\s*[.:]\s*(\S.*)$`,
+  'i',
+);
+
+function numberedParts(body: string): LineParts {
+  const d = DAY_FIRST.exec(body);
+  if (d)
+    return {
+      title: cleanTitle(d[2] ?? '').replace(/\.$/, ''),
+      period: d[1] ?? '',
+      responsibles: '',
+      found: true,
+    };
+  return splitPlanLine(body);
+}
+
 function parseLines(lines: string[], from: number, sy: SchoolYear, ctx: PlanContext): ImportedRow[] {
   const rows: ImportedRow[] = [];
   let section = '';
@@ -171,9 +192,9 @@ function parseLines(lines: string[], from: number, sy: SchoolYear, ctx: PlanCont
   for (let i = from; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     if (raw.trim() === '' || headerOf(raw)) continue;
-    const m = NUMBERED.exec(raw);
+    const m = NUMBER_ON_DAY.exec(raw) ?? NUMBERED.exec(raw);
     if (m && !/^\s*[IVX]+\./.test(raw)) {
-      push(m[1] ?? '', splitPlanLine(raw.slice(m[0].length)), i + 1);
+      push(m[1] ?? '', numberedParts(raw.slice(m[0].length)), i + 1);
       continue;
     }
     const month = monthRow(raw);

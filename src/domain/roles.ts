@@ -108,7 +108,11 @@ export function canonicalRole(name: string): string {
   const s = name.replace(/\s+/g, ' ').trim();
   if (HAS_NAME.test(s)) return s.replace(/([А-ЯЁ])\.\s+(?=[А-ЯЁ]\.)/g, '$1.');
   const k = s.toLowerCase().replace(/ё/g, 'е');
-  if (/^(?:кл\.?\s*рук\S*|кл\.?\s*руководител\S*|классн\S*\s+руководител\S*)(?:\s+\d.*)?$/.test(k))
+  if (
+    /^(?:кл\.?\s*рук\S*|кл\.?\s*руководител\S*|классн\S*\s+руководител\S*)(?:\s+(?:\d|[ivx]+\s*[-–]\s*[ivx]+\s).*)?$/.test(
+      k,
+    )
+  )
     return 'Классные руководители';
   const zd = /^зд(у?в?р|ур)$/.exec(k);
   if (zd) return zamRole(zd[1] === 'ур' ? 'ур' : (zd[1] ?? '')) ?? s;

@@ -76,6 +76,7 @@ export function scanMonthParts(text: string, sy: SchoolYear): MonthParts {
 const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![а-я])в\s+теч(?:\.|-е|(?![а-я]))\s*/g, 'в течение '],
   [/(?<![а-я])уч\.\s*(?=г)/g, 'учебного '],
+  [/(?<![а-я])календарного\s+(?=года)/g, ''],
   [/(?<![а-я])устан\.?\s*(?=срок)/g, 'установленные '],
   [/(?<![а-я])(?:спец\.?|специальному|утвержденному|отдельному|особому)\s*(?=график|план)/g, ''],
   // a city plan's quarters of the calendar year
