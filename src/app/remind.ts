@@ -1,5 +1,7 @@
 // Reminders: read the plan and the record of what was sent, ask the domain for today's digests, send
-// them oldest first, recording each mail before the next one, so no mail is ever sent twice.
+// them most urgent first within the day's mail quota (domain/mailPlan.ts: the rest go on the next days;
+// the owner is told once of an overflow and of each reminder that will not go in time), recording each
+// mail before the next one, so no mail is ever sent twice.
 //
 // Exactly once across kills: before each send the run writes, in ONE setProperties call, the mail's
 // record and a "pending" marker holding the remaining daily quota just before the send. A run that finds
@@ -8,19 +10,28 @@
 // marker from an earlier day is taken as sent: the quota window is 24 hours from its first use
 // (G/services/quotas), so the quota cannot tell any more, and planbook prefers missing one digest to
 // sending it twice. The marker is removed when the run ends.
+
+import { addDays, compareDays } from '../domain/days';
+import { type MailPlan, planMail } from '../domain/mailPlan';
+import { composeQuotaNotice } from '../domain/quotaNotice';
 import { type ComposedMail, calendarDayUrl, composeDigest, type MailLinks } from '../domain/reminderMail';
 import {
   type Digest,
+  dayFromCompact,
   digestIds,
   PENDING_KEY,
-  planDigests,
   type ReminderRow,
   type ReminderRules,
   readRecord,
+  recipientTag,
   recordEntries,
+  type SentRecord,
+  shortHash,
 } from '../domain/reminders';
 import { isYes, parseDayList } from '../domain/settings';
+import { qt } from '../domain/texts/quota';
 import { t } from '../domain/texts/ui';
+import type { Day } from '../domain/types';
 import { answerLinks } from './answer';
 import type { Budget } from './budget';
 import { type AppContext, flushLog, log } from './context';
@@ -50,6 +61,10 @@ export interface RemindResult {
   mails: RemindMail[];
   /** Mails left for the next run (quota or time). */
   left: number;
+  /** Reminders that the daily quota keeps from going before their last day (today's and forecast). */
+  late: number;
+  /** In the forecast, the day by which every mail left for the quota has gone. */
+  clearedBy: string | null;
   stoppedBy: 'quota' | 'budget' | null;
   deferred: number;
   /** Reminders that could not reach one of their responsibles (reported to the owner). */
@@ -62,6 +77,14 @@ export interface RemindResult {
 const RECORD_SOFT_LIMIT = 350 * 1024;
 /** Expired keys deleted per run (one call each); the rest go the next day. */
 const PRUNE_PER_RUN = 60;
+/**
+ * The largest quota a run has seen (a fresh day's: 100 on consumer accounts, 1,500 on Workspace), the
+ * forecast's day. The first run on a day others already mailed from sees less: the forecast then errs
+ * on the side of warning.
+ */
+const DAILY_KEY = 'rm:daily';
+/** The last day whose reminders did not all fit in the quota ("YYMMDD"): an overflow is told once. */
+const OVERFLOW_KEY = 'rm:quota';
 
 function rulesOf(ctx: AppContext): ReminderRules {
   const p = Number(ctx.settings.get('periodLeadDays'));
@@ -128,11 +151,21 @@ export function remind(ctx: AppContext, opts: RemindOptions): RemindResult {
   const record = readRecord(all, today);
   const testMode = isYes(ctx.settings.get('testMode'));
   const owner = (ctx.settings.get('ownerEmail') || '').trim() || ctx.session.effectiveUserEmail();
-  const plan = planDigests(rows, today, rulesOf(ctx), record, { testMode, owner });
+  const daily = Math.max(Number(all[DAILY_KEY]) || 0, quotaStart);
+  const popts = { testMode, owner };
+  const quotaPlan = (reserve: number) =>
+    planMail(rows, today, rulesOf(ctx), record, popts, { today: quota, daily, reserve });
+  let plan = quotaPlan(0);
+  let notice = noticeNeeded(plan, all, record, today, owner, testMode);
+  if (notice) {
+    plan = quotaPlan(1);
+    notice = noticeNeeded(plan, all, record, today, owner, testMode);
+  }
+  const digests = [...plan.send, ...plan.carried];
 
   const rowBase = ctx.book.rowUrl(snap.sheet, 2);
   // «Отметить результат» links only with a web app deployment; the plan's secret is made by a sending run.
-  const answer = plan.digests.length ? answerLinks(ctx, !opts.preview) : null;
+  const answer = digests.length ? answerLinks(ctx, !opts.preview) : null;
   const links: MailLinks = {
     row: (r) => rowBase.replace(/A2$/, `A${r}`),
     calendar: (item) => calendarDayUrl(item.due.occurrence.start),
@@ -142,14 +175,16 @@ export function remind(ctx: AppContext, opts: RemindOptions): RemindResult {
       : undefined,
   };
   const mctx = { lang: ctx.lang, today, schoolName: ctx.settings.get('schoolName') };
-  const unreachable = plan.digests.reduce((s, d) => s + d.problems.length, 0);
+  const unreachable = digests.reduce((s, d) => s + d.problems.length, 0);
   const result: RemindResult = {
     today,
     preview: opts.preview,
     testMode,
     mails: [],
-    left: 0,
-    stoppedBy: null,
+    left: plan.carried.length,
+    late: plan.late.length,
+    clearedBy: plan.carried.length > 0 ? plan.clearedBy : null,
+    stoppedBy: plan.carried.length > 0 ? 'quota' : null,
     deferred: plan.deferred.length,
     unreachable,
     failed: [],
@@ -164,45 +199,77 @@ export function remind(ctx: AppContext, opts: RemindOptions): RemindResult {
   });
 
   if (opts.preview) {
-    result.mails = plan.digests.map((d) => summary(d, composeDigest(d, mctx, links)));
+    result.mails = digests.map((d) => summary(d, composeDigest(d, mctx, links)));
     result.message = previewMessage(ctx, result);
     return result;
   }
 
   for (const k of dropped) store.remove(k);
+  if (quotaStart > (Number(all[DAILY_KEY]) || 0)) store.set(DAILY_KEY, String(quotaStart));
   let pendingWritten = pending !== undefined;
-  for (let i = 0; i < plan.digests.length; i++) {
-    const d = plan.digests[i]!;
+  /** Sends one mail under the record and the pending witness (see the header); false: stop the run. */
+  const sendRecorded = (
+    mail: ComposedMail,
+    entries: Record<string, string>,
+    left: number,
+  ): boolean | null => {
     if (opts.budget?.exhausted(20_000)) {
       result.stoppedBy = 'budget';
-      result.left = plan.digests.length - i;
-      break;
+      result.left = left;
+      return false;
     }
-    const mail = composeDigest(d, mctx, links);
     const n = recipientCount(mail);
     if (quota < n) {
       result.stoppedBy = 'quota';
-      result.left = plan.digests.length - i;
-      break;
+      result.left = left;
+      return false;
     }
-    const entries = recordEntries(d.tag, today, d.expires, digestIds(d));
     const keys = Object.keys(entries);
     store.setMany({ ...entries, [PENDING_KEY]: `${compactDay(today)} ${quota} ${n} ${keys.join(',')}` });
     pendingWritten = true;
     try {
       ctx.mail.send(mail);
       quota -= n;
-      result.mails.push(summary(d, mail));
+      return true;
     } catch (e) {
       // Not sent: forget its record so that it goes out next time.
       for (const k of keys) store.remove(k);
       if (isMailQuotaError(e)) {
         result.stoppedBy = 'quota';
-        result.left = plan.digests.length - i;
-        break;
+        result.left = left;
+        return false;
       }
-      result.failed.push(`${d.to}: ${e instanceof Error ? e.message : String(e)}`);
+      result.failed.push(`${mail.to}: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
     }
+  };
+  let going = true;
+  for (let i = 0; i < plan.send.length && going; i++) {
+    const d = plan.send[i]!;
+    const mail = composeDigest(d, mctx, links);
+    const sent = sendRecorded(mail, recordEntries(d.tag, today, d.expires, digestIds(d)), digests.length - i);
+    if (sent) result.mails.push(summary(d, mail));
+    going = sent !== false;
+  }
+  if (going && notice) {
+    const mail = composeQuotaNotice(
+      {
+        to: owner,
+        sent: result.mails.length,
+        plan: { ...plan, late: notice.late },
+        daily,
+        tellCarried: notice.carried,
+      },
+      mctx,
+      links.sheet,
+    );
+    const entries = {
+      ...notice.entries,
+      ...(plan.carried.length ? { [OVERFLOW_KEY]: compactDay(today) } : {}),
+    };
+    sendRecorded(mail, entries, plan.carried.length);
+  } else if (plan.carried.length > 0 && all[OVERFLOW_KEY] !== compactDay(today)) {
+    store.set(OVERFLOW_KEY, compactDay(today));
   }
   if (pendingWritten) store.remove(PENDING_KEY);
   prune(store, record);
@@ -213,6 +280,33 @@ export function remind(ctx: AppContext, opts: RemindOptions): RemindResult {
     flushLog(ctx);
   }
   return result;
+}
+
+/**
+ * What the owner must be told about the quota, and its record (under the owner's tag + 'q', so it is no
+ * reminder mail of theirs): an overflow once when it starts (not when the day before overflowed too),
+ * and each reminder that will not go in time once.
+ */
+function noticeNeeded(
+  plan: MailPlan,
+  all: Record<string, string>,
+  record: SentRecord,
+  today: Day,
+  owner: string,
+  testMode: boolean,
+): { carried: boolean; late: MailPlan['late']; entries: Record<string, string> } | null {
+  if (!owner) return null;
+  const last = all[OVERFLOW_KEY];
+  const ongoing =
+    last !== undefined && /^\d{6}$/.test(last) && compareDays(dayFromCompact(last), addDays(today, -1)) >= 0;
+  const carried = plan.carried.length > 0 && !ongoing;
+  const tag = `${recipientTag(owner, testMode)}q`;
+  const told = record.sent.get(tag);
+  const ids = plan.late.map((l) => `l.${recipientTag(l.person, testMode)}.${l.item.due.id}`);
+  const fresh = plan.late.filter((_, i) => !told?.has(shortHash(ids[i]!)));
+  if (!carried && fresh.length === 0) return null;
+  const expires = plan.late.reduce((m, l) => (compareDays(l.lastDay, m) > 0 ? l.lastDay : m), today);
+  return { carried, late: fresh, entries: recordEntries(tag, today, expires, [...ids, `c.${today}`]) };
 }
 
 /** Drops the record of reminders that can no longer be proposed, and the oldest if the store fills up. */
@@ -243,7 +337,8 @@ function sentMessage(ctx: AppContext, r: RemindResult, owner: string): string {
       : t('remindNothing', lang, { date });
   if (r.deferred > 0) m += t('remindDeferred', lang, { count: r.deferred });
   if (r.unreachable > 0) m += t('remindUnreachable', lang, { count: r.unreachable });
-  if (r.stoppedBy === 'quota') m += t('remindQuota', lang, { left: r.left });
+  if (r.stoppedBy === 'quota') m += qt('runCarried', lang, { left: r.left });
+  if (r.late > 0) m += qt('runLate', lang, { late: r.late });
   if (r.stoppedBy === 'budget') m += t('remindBudget', lang, { left: r.left });
   if (r.failed.length > 0) m += t('remindFailed', lang, { list: r.failed.join('; ') });
   if (r.testMode) m += owner ? t('remindTest', lang, { owner }) : t('remindNoOwner', lang);

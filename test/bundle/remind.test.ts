@@ -294,20 +294,25 @@ describe('the mail itself', () => {
 });
 
 describe('quota, bad addresses, test mode, preview', () => {
-  it('stops at the daily quota and sends the rest the next run, oldest first', async () => {
+  it("stops at the daily quota (one kept for the owner's notice) and sends the rest the next run", async () => {
     const rt = await openRuntime({ today: '2026-09-01', distDir: dist });
     await seeded(rt);
     rt.service<MailFake>('mail').limit = 4;
     const r1 = await call(rt, 'sendReminders');
-    expect(r1.mails).toHaveLength(4);
+    expect(r1.mails).toHaveLength(3);
     expect(r1.stoppedBy).toBe('quota');
-    expect(r1.left).toBe(2);
-    expect(r1.message).toContain('квота');
+    expect(r1.left).toBe(3);
+    expect(r1.message).toContain('лимит писем Google');
+    expect(
+      mailsOf(rt)
+        .filter((m) => m.to === 'owner@example.org')
+        .map((m) => m.subject),
+    ).toEqual(['План мероприятий: не все напоминания уместились в дневной лимит писем Google']);
     setDay(rt, '2026-09-02');
     const r2 = await call(rt, 'sendReminders');
-    expect(r2.mails).toHaveLength(2);
-    expect(mailsOf(rt)).toHaveLength(6);
-    expect(new Set(mailsOf(rt).map((m) => m.to)).size).toBe(6);
+    expect(r2.mails).toHaveLength(3);
+    expect(mailsOf(rt)).toHaveLength(7);
+    expect(new Set(mailsOf(rt).map((m) => m.to)).size).toBe(7);
   });
 
   it('a quota error from MailApp itself stops the run; nothing is recorded as sent', async () => {
