@@ -1,6 +1,7 @@
 // Reading a plan pasted as text: numbered lines ("1. Мероприятие – октябрь, ответственные") or a table
 // pasted as TSV/CSV with a header row. Nothing is renumbered or rewritten; problems are reported.
 import { type DelimitedRecord, parseDelimited } from './delimited';
+import { parseBlocks } from './importBlocks';
 import { parseDatedLines, parseDayProgramme } from './importDated';
 import { dropFinalDot, type ImportedRow } from './importRow';
 import { parseWeekPlan } from './importWeek';
@@ -352,7 +353,7 @@ function parse(text: string, fallback: SchoolYear): ImportResult {
     headings(lines.slice(0, Math.max(0, first)));
     const numbered = parseLines(lines, headerAt + 1, sy, ctx);
     // a plan of lines that begin with their day or time, when they are more than the numbered ones
-    const other = parseDayProgramme(lines, sy, ctx.day) ?? parseDatedLines(lines, sy);
+    const other = parseDayProgramme(lines, sy, ctx.day) ?? parseDatedLines(lines, sy) ?? parseBlocks(lines);
     rows = week ?? (other && other.length > numbered.length ? other : numbered);
   }
   problems.push(...numberingProblems(rows.map((r) => r.number)));

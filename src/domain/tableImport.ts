@@ -151,7 +151,7 @@ export function parseTable(
     }
     let date = contextDate(period, time, sy, ctx) || datesWithTimes(period, sy);
     // a merged Дата cell the page lost: a row with only a time is on the day of the row above
-    if (!date && onlyTime && dayAbove) date = dayAbove;
+    if (!date && onlyTime && dayAbove && parseTiming(period, sy).occurrences.length === 0) date = dayAbove;
     dayAbove = date ? oneDay(date, sy) : oneDay(period, sy);
     rows.push({
       number,
