@@ -2,13 +2,8 @@
 // would ask for it (the homepage trigger with a Sheets event object), or one of its buttons pressed.
 import { writeFileSync } from 'node:fs';
 import type { Runtime } from '../../localgas/runtime';
-import {
-  type ActionResponseJson,
-  type CardJson,
-  jsonOf,
-  renderCardHtml,
-  renderCardText,
-} from '../../localgas/services/card';
+import { type ActionResponseJson, type CardJson, jsonOf } from '../../localgas/services/card';
+import { renderCardHtml, renderCardText } from '../../localgas/services/cardRender';
 import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
 import { cliText } from '../texts';
 import { runEntry } from './script';

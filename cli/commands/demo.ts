@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { instantOf } from '../../localgas/clock';
 import type { Runtime } from '../../localgas/runtime';
-import { renderCardHtml, renderCardText } from '../../localgas/services/card';
+import { renderCardHtml, renderCardText } from '../../localgas/services/cardRender';
 import { fillDemoEmails, fillDemoSettings } from '../demoData';
 import { addDemoRows, markDemoDay } from '../demoYear';
 import { SEED_PLAN } from '../paths';

@@ -1,11 +1,6 @@
-// CardService: the builders planbook's Workspace add-on card uses, recording plain JSON (what the real
-// objects' printJson() gives), plus a renderer that turns a built card into text or simple HTML.
-// Text widgets "support basic HTML formatting" (R/card-service/text-paragraph): the renderer keeps the
-// basic tags and escapes everything else, so text the script forgot to escape shows up as markup.
+// CardService: the builders a Workspace add-on's card uses, recording plain JSON (what the real objects'
+// printJson() gives). cardRender.ts turns a built card into text or simple HTML.
 import type { FakeService, ServiceContext } from '../service';
-
-type CS = typeof GoogleAppsScript.Card_Service;
-type NS = GoogleAppsScript.Card_Service.CardService;
 
 export interface ActionJson {
   function: string;
@@ -63,6 +58,28 @@ const TEXT_BUTTON_STYLE = {
   FILLED_TONAL: 'FILLED_TONAL',
   BORDERLESS: 'BORDERLESS',
 };
+type Hit = (method: string) => void;
+/** The methods of a builder that record their argument; their names are checked against the real class. */
+type Setters<T> = { [K in keyof T]?: (value: never) => void };
+
+/**
+ * A builder object: each of its methods counts `Class.method`, records its argument and returns the
+ * builder, as CardService's builders chain. With json, the object also carries it (jsonOf, printJson).
+ */
+function builder<T>(hit: Hit, cls: string, json: unknown, setters: Setters<T>): T {
+  const b: Record<string | symbol, unknown> = json === undefined ? {} : { ...built(json) };
+  for (const [name, set] of Object.entries(setters)) {
+    b[name] = (value: unknown) => {
+      hit(`${cls}.${name}`);
+      (set as (v: unknown) => void)(value);
+      return b;
+    };
+  }
+  return b as T;
+}
+
+type C = typeof GoogleAppsScript.Card_Service;
+import Ns = GoogleAppsScript.Card_Service;
 
 export class CardFake implements FakeService {
   readonly name = 'card';
@@ -76,308 +93,206 @@ export class CardFake implements FakeService {
   }
 
   globals(): Record<string, unknown> {
-    const hit = (m: string) => this.ctx.meter.hit(m);
-    const self = this;
+    const hit: Hit = (m) => this.ctx.meter.hit(m);
     const fail = (cls: string, what: string) => {
       throw new Error(`${cls}: ${what}`);
     };
+    /** CardService.newX(): counted, then the builder. */
+    const make =
+      <T>(name: string, create: () => T) =>
+      (): T => {
+        hit(`CardService.new${name}`);
+        return create();
+      };
 
-    const newAction = (): GoogleAppsScript.Card_Service.Action => {
-      hit('CardService.newAction');
+    const newAction = make('Action', () => {
       const json: ActionJson = { function: '', parameters: [] };
-      const a: Pick<GoogleAppsScript.Card_Service.Action, 'setFunctionName' | 'setParameters'> &
-        Built<ActionJson> = {
-        ...built(json),
-        setFunctionName(name: string) {
-          hit('Action.setFunctionName');
+      return builder<Ns.Action>(hit, 'Action', json, {
+        setFunctionName: (name: string) => {
           json.function = String(name);
-          return a as never;
         },
-        setParameters(p: { [key: string]: string }) {
-          hit('Action.setParameters');
+        setParameters: (p: { [key: string]: string }) => {
           for (const [key, value] of Object.entries(p)) {
             if (typeof value !== 'string')
               fail('Action.setParameters', `the value of «${key}» must be a string`);
           }
           json.parameters = Object.entries(p).map(([key, value]) => ({ key, value }));
-          return a as never;
         },
-      };
-      return a as never;
-    };
+      });
+    });
 
-    const newTextParagraph = () => {
-      hit('CardService.newTextParagraph');
+    const newTextParagraph = make('TextParagraph', () => {
       const json = { textParagraph: { text: '' } };
-      const w: Pick<GoogleAppsScript.Card_Service.TextParagraph, 'setText'> & Built<WidgetJson> = {
-        ...built<WidgetJson>(json),
-        setText(text: string) {
-          hit('TextParagraph.setText');
+      return builder<Ns.TextParagraph>(hit, 'TextParagraph', json, {
+        setText: (text: string) => {
           json.textParagraph.text = String(text);
-          return w as never;
         },
-      };
-      return w as never as GoogleAppsScript.Card_Service.TextParagraph;
-    };
+      });
+    });
 
-    const newDecoratedText = () => {
-      hit('CardService.newDecoratedText');
+    const newDecoratedText = make('DecoratedText', () => {
       const d: { topLabel?: string; text: string; bottomLabel?: string; wrapText?: boolean } = { text: '' };
-      const w: Pick<
-        GoogleAppsScript.Card_Service.DecoratedText,
-        'setText' | 'setTopLabel' | 'setBottomLabel' | 'setWrapText'
-      > &
-        Built<WidgetJson> = {
-        ...built<WidgetJson>({ decoratedText: d }),
-        setText(text: string) {
-          hit('DecoratedText.setText');
-          d.text = String(text);
-          return w as never;
+      return builder<Ns.DecoratedText>(
+        hit,
+        'DecoratedText',
+        { decoratedText: d },
+        {
+          setText: (text: string) => {
+            d.text = String(text);
+          },
+          setTopLabel: (text: string) => {
+            d.topLabel = String(text);
+          },
+          setBottomLabel: (text: string) => {
+            d.bottomLabel = String(text);
+          },
+          setWrapText: (wrap: boolean) => {
+            d.wrapText = Boolean(wrap);
+          },
         },
-        setTopLabel(text: string) {
-          hit('DecoratedText.setTopLabel');
-          d.topLabel = String(text);
-          return w as never;
-        },
-        setBottomLabel(text: string) {
-          hit('DecoratedText.setBottomLabel');
-          d.bottomLabel = String(text);
-          return w as never;
-        },
-        setWrapText(wrap: boolean) {
-          hit('DecoratedText.setWrapText');
-          d.wrapText = Boolean(wrap);
-          return w as never;
-        },
-      };
-      return w as never as GoogleAppsScript.Card_Service.DecoratedText;
-    };
+      );
+    });
 
-    const newTextButton = () => {
-      hit('CardService.newTextButton');
+    const newTextButton = make('TextButton', () => {
       const json: ButtonJson = { text: '' };
-      const b: Pick<
-        GoogleAppsScript.Card_Service.TextButton,
-        'setText' | 'setOnClickAction' | 'setTextButtonStyle'
-      > &
-        Built<ButtonJson> = {
-        ...built(json),
-        setText(text: string) {
-          hit('TextButton.setText');
+      return builder<Ns.TextButton>(hit, 'TextButton', json, {
+        setText: (text: string) => {
           json.text = String(text);
-          return b as never;
         },
-        setOnClickAction(action: GoogleAppsScript.Card_Service.Action) {
-          hit('TextButton.setOnClickAction');
+        setOnClickAction: (action: Ns.Action) => {
           json.onClick = { action: jsonOf<ActionJson>(action) };
-          return b as never;
         },
-        setTextButtonStyle(style: GoogleAppsScript.Card_Service.TextButtonStyle) {
-          hit('TextButton.setTextButtonStyle');
+        setTextButtonStyle: (style: Ns.TextButtonStyle) => {
           json.style = String(style);
-          return b as never;
         },
-      };
-      return b as never as GoogleAppsScript.Card_Service.TextButton;
-    };
+      });
+    });
 
-    const newButtonSet = () => {
-      hit('CardService.newButtonSet');
+    const newButtonSet = make('ButtonSet', () => {
       const buttons: ButtonJson[] = [];
-      const s: Pick<GoogleAppsScript.Card_Service.ButtonSet, 'addButton'> & Built<WidgetJson> = {
-        ...built<WidgetJson>({ buttonList: { buttons } }),
-        addButton(button: GoogleAppsScript.Card_Service.Button) {
-          hit('ButtonSet.addButton');
-          const j = jsonOf<ButtonJson>(button);
-          if (!j.text) fail('TextButton', 'a button needs its text (setText)');
-          buttons.push(j);
-          return s as never;
+      return builder<Ns.ButtonSet>(
+        hit,
+        'ButtonSet',
+        { buttonList: { buttons } },
+        {
+          addButton: (button: Ns.Button) => {
+            const j = jsonOf<ButtonJson>(button);
+            if (!j.text) fail('TextButton', 'a button needs its text (setText)');
+            buttons.push(j);
+          },
         },
-      };
-      return s as never as GoogleAppsScript.Card_Service.ButtonSet;
-    };
+      );
+    });
 
-    const newDivider = () => {
-      hit('CardService.newDivider');
-      return built<WidgetJson>({ divider: {} }) as never as GoogleAppsScript.Card_Service.Divider;
-    };
+    const newDivider = make('Divider', () => built<WidgetJson>({ divider: {} }) as never as Ns.Divider);
 
-    const newCardSection = () => {
-      hit('CardService.newCardSection');
+    const newCardSection = make('CardSection', () => {
       const json: SectionJson = { widgets: [] };
-      const s: Pick<GoogleAppsScript.Card_Service.CardSection, 'setHeader' | 'addWidget'> &
-        Built<SectionJson> = {
-        ...built(json),
-        setHeader(header: string) {
-          hit('CardSection.setHeader');
+      return builder<Ns.CardSection>(hit, 'CardSection', json, {
+        setHeader: (header: string) => {
           json.header = String(header);
-          return s as never;
         },
-        addWidget(widget: GoogleAppsScript.Card_Service.Widget) {
-          hit('CardSection.addWidget');
+        addWidget: (widget: Ns.Widget) => {
           json.widgets.push(jsonOf<WidgetJson>(widget));
-          return s as never;
         },
-      };
-      return s as never as GoogleAppsScript.Card_Service.CardSection;
-    };
+      });
+    });
 
-    const newCardHeader = () => {
-      hit('CardService.newCardHeader');
-      const json = { title: '' } as { title: string; subtitle?: string };
-      const h: Pick<GoogleAppsScript.Card_Service.CardHeader, 'setTitle' | 'setSubtitle'> &
-        Built<typeof json> = {
-        ...built(json),
-        setTitle(title: string) {
-          hit('CardHeader.setTitle');
+    const newCardHeader = make('CardHeader', () => {
+      const json: { title: string; subtitle?: string } = { title: '' };
+      return builder<Ns.CardHeader>(hit, 'CardHeader', json, {
+        setTitle: (title: string) => {
           json.title = String(title);
-          return h as never;
         },
-        setSubtitle(subtitle: string) {
-          hit('CardHeader.setSubtitle');
+        setSubtitle: (subtitle: string) => {
           json.subtitle = String(subtitle);
-          return h as never;
         },
-      };
-      return h as never as GoogleAppsScript.Card_Service.CardHeader;
-    };
+      });
+    });
 
-    const newCardBuilder = () => {
-      hit('CardService.newCardBuilder');
+    const newCardBuilder = make('CardBuilder', () => {
       const json: CardJson = { sections: [] };
-      const b: Pick<
-        GoogleAppsScript.Card_Service.CardBuilder,
-        'setHeader' | 'addSection' | 'setName' | 'build'
-      > = {
-        setHeader(header: GoogleAppsScript.Card_Service.CardHeader) {
-          hit('CardBuilder.setHeader');
+      const b = builder<Ns.CardBuilder>(hit, 'CardBuilder', undefined, {
+        setHeader: (header: Ns.CardHeader) => {
           json.header = { ...jsonOf<{ title: string; subtitle?: string }>(header) };
-          return b as never;
         },
-        addSection(section: GoogleAppsScript.Card_Service.CardSection) {
-          hit('CardBuilder.addSection');
+        addSection: (section: Ns.CardSection) => {
           const s = jsonOf<SectionJson>(section);
           if (s.widgets.length === 0) fail('CardSection', 'a section needs at least one widget');
           json.sections.push(structuredClone(s));
-          return b as never;
         },
-        setName(name: string) {
-          hit('CardBuilder.setName');
+        setName: (name: string) => {
           json.name = String(name);
-          return b as never;
         },
-        build() {
-          hit('CardBuilder.build');
-          if (json.sections.length === 0) fail('Card', 'a card needs at least one section');
-          const card = built(structuredClone(json));
-          self.built.push(card);
-          return card as never as GoogleAppsScript.Card_Service.Card;
-        },
+      });
+      b.build = () => {
+        hit('CardBuilder.build');
+        if (json.sections.length === 0) fail('Card', 'a card needs at least one section');
+        const card = built(structuredClone(json));
+        this.built.push(card);
+        return card as never as Ns.Card;
       };
-      return b as never as GoogleAppsScript.Card_Service.CardBuilder;
-    };
+      return b;
+    });
 
-    const newNotification = () => {
-      hit('CardService.newNotification');
+    const newNotification = make('Notification', () => {
       const json = { text: '' };
-      const n: Pick<GoogleAppsScript.Card_Service.Notification, 'setText'> & Built<typeof json> = {
-        ...built(json),
-        setText(text: string) {
-          hit('Notification.setText');
+      return builder<Ns.Notification>(hit, 'Notification', json, {
+        setText: (text: string) => {
           json.text = String(text);
-          return n as never;
         },
-      };
-      return n as never as GoogleAppsScript.Card_Service.Notification;
-    };
+      });
+    });
 
-    const newNavigation = () => {
-      hit('CardService.newNavigation');
+    const newNavigation = make('Navigation', () => {
       const steps: { updateCard?: CardJson; pushCard?: CardJson }[] = [];
-      const n: Pick<GoogleAppsScript.Card_Service.Navigation, 'updateCard' | 'pushCard' | 'printJson'> &
-        Built<typeof steps> = {
-        ...built(steps),
-        updateCard(card: GoogleAppsScript.Card_Service.Card) {
-          hit('Navigation.updateCard');
+      return builder<Ns.Navigation>(hit, 'Navigation', steps, {
+        updateCard: (card: Ns.Card) => {
           steps.push({ updateCard: jsonOf<CardJson>(card) });
-          return n as never;
         },
-        pushCard(card: GoogleAppsScript.Card_Service.Card) {
-          hit('Navigation.pushCard');
+        pushCard: (card: Ns.Card) => {
           steps.push({ pushCard: jsonOf<CardJson>(card) });
-          return n as never;
         },
-      };
-      return n as never as GoogleAppsScript.Card_Service.Navigation;
-    };
+      });
+    });
 
-    const newActionResponseBuilder = () => {
-      hit('CardService.newActionResponseBuilder');
+    const newActionResponseBuilder = make('ActionResponseBuilder', () => {
       const json: ActionResponseJson = {};
-      const b: Pick<
-        GoogleAppsScript.Card_Service.ActionResponseBuilder,
-        'setNotification' | 'setNavigation' | 'build'
-      > = {
-        setNotification(n: GoogleAppsScript.Card_Service.Notification) {
-          hit('ActionResponseBuilder.setNotification');
+      const b = builder<Ns.ActionResponseBuilder>(hit, 'ActionResponseBuilder', undefined, {
+        setNotification: (n: Ns.Notification) => {
           const j = jsonOf<{ text: string }>(n);
           if (!j.text) fail('Notification', 'a notification needs its text');
           json.notification = { ...j };
-          return b as never;
         },
-        setNavigation(n: GoogleAppsScript.Card_Service.Navigation) {
-          hit('ActionResponseBuilder.setNavigation');
+        setNavigation: (n: Ns.Navigation) => {
           json.navigations = structuredClone(jsonOf<{ updateCard?: CardJson }[]>(n));
-          return b as never;
         },
-        build() {
-          hit('ActionResponseBuilder.build');
-          const r = built(structuredClone(json));
-          self.built.push(r);
-          return r as never as GoogleAppsScript.Card_Service.ActionResponse;
-        },
+      });
+      b.build = () => {
+        hit('ActionResponseBuilder.build');
+        const r = built(structuredClone(json));
+        this.built.push(r);
+        return r as never as Ns.ActionResponse;
       };
-      return b as never as GoogleAppsScript.Card_Service.ActionResponseBuilder;
-    };
+      return b;
+    });
 
-    const newEditorFileScopeActionResponseBuilder = () => {
-      hit('CardService.newEditorFileScopeActionResponseBuilder');
+    const newEditorFileScopeActionResponseBuilder = make('EditorFileScopeActionResponseBuilder', () => {
       const json: ActionResponseJson = {};
-      const b: Pick<
-        GoogleAppsScript.Card_Service.EditorFileScopeActionResponseBuilder,
-        'requestFileScopeForActiveDocument' | 'build'
-      > = {
-        requestFileScopeForActiveDocument() {
-          hit('EditorFileScopeActionResponseBuilder.requestFileScopeForActiveDocument');
+      const cls = 'EditorFileScopeActionResponseBuilder';
+      const b = builder<Ns.EditorFileScopeActionResponseBuilder>(hit, cls, undefined, {
+        requestFileScopeForActiveDocument: () => {
           json.requestFileScopeForActiveDocument = true;
-          return b as never;
         },
-        build() {
-          hit('EditorFileScopeActionResponseBuilder.build');
-          return built(
-            structuredClone(json),
-          ) as never as GoogleAppsScript.Card_Service.EditorFileScopeActionResponse;
-        },
+      });
+      b.build = () => {
+        hit(`${cls}.build`);
+        return built(structuredClone(json)) as never as Ns.EditorFileScopeActionResponse;
       };
-      return b as never as GoogleAppsScript.Card_Service.EditorFileScopeActionResponseBuilder;
-    };
+      return b;
+    });
 
-    const service: Pick<
-      NS,
-      | 'newAction'
-      | 'newTextParagraph'
-      | 'newDecoratedText'
-      | 'newTextButton'
-      | 'newButtonSet'
-      | 'newDivider'
-      | 'newCardSection'
-      | 'newCardHeader'
-      | 'newCardBuilder'
-      | 'newNotification'
-      | 'newNavigation'
-      | 'newActionResponseBuilder'
-      | 'newEditorFileScopeActionResponseBuilder'
-    > & { TextButtonStyle: Record<string, string> } = {
+    const service = {
       TextButtonStyle: TEXT_BUTTON_STYLE,
       newAction,
       newTextParagraph,
@@ -392,144 +307,7 @@ export class CardFake implements FakeService {
       newNavigation,
       newActionResponseBuilder,
       newEditorFileScopeActionResponseBuilder,
-    };
-    return { CardService: service as unknown as CS };
+    } satisfies Partial<Record<keyof Ns.CardService, unknown>>;
+    return { CardService: service as unknown as C };
   }
-}
-
-// ---- rendering ----
-
-/** The tags card text widgets understand; anything else in a text is shown as text. */
-const BASIC_TAG = /^<\/?(b|i|u|s|br)\s*\/?>|^<font\s+color="#?[0-9a-zA-Z]+"\s*>|^<\/font>/;
-const ENTITY = /^&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);/;
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** Card text (basic HTML) → safe HTML: basic tags and entities kept, every other < > & escaped. */
-export function cardTextToHtml(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; ) {
-    const rest = text.slice(i);
-    const tag = BASIC_TAG.exec(rest) ?? ENTITY.exec(rest);
-    if (tag) {
-      out += tag[0];
-      i += tag[0].length;
-    } else {
-      out += escapeHtml(text[i]!);
-      i++;
-    }
-  }
-  return out;
-}
-
-/** Card text → what a person reads: basic tags dropped (<br> as a line break), entities decoded. */
-export function cardTextToPlain(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; ) {
-    const rest = text.slice(i);
-    const tag = BASIC_TAG.exec(rest);
-    if (tag) {
-      if (/^<br/i.test(tag[0])) out += '\n';
-      i += tag[0].length;
-      continue;
-    }
-    const ent = ENTITY.exec(rest);
-    if (ent) {
-      out += decodeEntity(ent[1]!);
-      i += ent[0].length;
-      continue;
-    }
-    out += text[i];
-    i++;
-  }
-  return out;
-}
-
-function decodeEntity(name: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-  if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-  if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-  return named[name] ?? `&${name};`;
-}
-
-function buttonLabel(b: ButtonJson): string {
-  const fn = b.onClick?.action.function;
-  return fn ? `[${cardTextToPlain(b.text)} → ${fn}]` : `[${cardTextToPlain(b.text)}]`;
-}
-
-/** A card as lines of text, as the side panel would read top to bottom. */
-export function renderCardText(card: CardJson): string {
-  const lines: string[] = [];
-  if (card.header) {
-    lines.push(`== ${cardTextToPlain(card.header.title)} ==`);
-    if (card.header.subtitle) lines.push(cardTextToPlain(card.header.subtitle));
-  }
-  for (const s of card.sections) {
-    lines.push('');
-    if (s.header) lines.push(`-- ${cardTextToPlain(s.header)} --`);
-    for (const w of s.widgets) {
-      if ('textParagraph' in w) lines.push(cardTextToPlain(w.textParagraph.text));
-      else if ('decoratedText' in w) {
-        const d = w.decoratedText;
-        const label = d.topLabel ? `${cardTextToPlain(d.topLabel)}: ` : '';
-        lines.push(
-          `${label}${cardTextToPlain(d.text)}${d.bottomLabel ? ` (${cardTextToPlain(d.bottomLabel)})` : ''}`,
-        );
-      } else if ('buttonList' in w) lines.push(w.buttonList.buttons.map(buttonLabel).join(' '));
-      else lines.push('――――');
-    }
-  }
-  return lines.join('\n');
-}
-
-/** A card as a small self-contained HTML page (about the side panel's width). */
-export function renderCardHtml(card: CardJson, notification?: string): string {
-  const parts: string[] = [];
-  if (notification) parts.push(`<div class="note">${escapeHtml(notification)}</div>`);
-  if (card.header) {
-    parts.push(`<header><h1>${cardTextToHtml(card.header.title)}</h1>`);
-    if (card.header.subtitle) parts.push(`<p class="sub">${cardTextToHtml(card.header.subtitle)}</p>`);
-    parts.push('</header>');
-  }
-  for (const s of card.sections) {
-    parts.push('<section>');
-    if (s.header) parts.push(`<h2>${cardTextToHtml(s.header)}</h2>`);
-    for (const w of s.widgets) {
-      if ('textParagraph' in w) parts.push(`<p>${cardTextToHtml(w.textParagraph.text)}</p>`);
-      else if ('decoratedText' in w) {
-        const d = w.decoratedText;
-        parts.push('<div class="dt">');
-        if (d.topLabel) parts.push(`<div class="top">${cardTextToHtml(d.topLabel)}</div>`);
-        parts.push(`<div class="text">${cardTextToHtml(d.text)}</div>`);
-        if (d.bottomLabel) parts.push(`<div class="bottom">${cardTextToHtml(d.bottomLabel)}</div>`);
-        parts.push('</div>');
-      } else if ('buttonList' in w) {
-        const buttons = w.buttonList.buttons.map(
-          (b) =>
-            `<button class="${escapeHtml((b.style ?? 'OUTLINED').toLowerCase())}" data-function="${escapeHtml(
-              b.onClick?.action.function ?? '',
-            )}">${cardTextToHtml(b.text)}</button>`,
-        );
-        parts.push(`<div class="buttons">${buttons.join('')}</div>`);
-      } else parts.push('<hr>');
-    }
-    parts.push('</section>');
-  }
-  const title = card.header ? escapeHtml(cardTextToPlain(card.header.title)) : 'card';
-  return `<!doctype html>
-<html lang="ru"><head><meta charset="utf-8"><title>${title}</title>
-<style>
-body{font-family:Roboto,Arial,sans-serif;width:300px;margin:0;padding:8px;color:#202124;font-size:13px}
-header{padding:8px 0;border-bottom:1px solid #dadce0}h1{font-size:16px;margin:0}.sub{color:#5f6368;margin:4px 0 0}
-section{padding:8px 0;border-bottom:1px solid #dadce0}h2{font-size:13px;color:#5f6368;margin:0 0 6px}
-.dt{margin:6px 0}.top,.bottom{color:#5f6368;font-size:12px}.buttons{display:flex;flex-wrap:wrap;gap:6px;margin:6px 0}
-button{border:1px solid #dadce0;background:#fff;color:#1a73e8;border-radius:4px;padding:6px 10px;font-size:13px}
-button.filled{background:#1a73e8;color:#fff;border-color:#1a73e8}
-.note{background:#323232;color:#fff;padding:8px;border-radius:4px;margin-bottom:8px}
-</style></head><body>
-${parts.join('\n')}
-</body></html>
-`;
 }
