@@ -1,5 +1,5 @@
-// npm run bench [-- --json] [-- --rows 15,1000] [-- --only sync]: service calls and wall time of each
-// operation on generated plans, counted by the emulator.
+// npm run bench [-- --json] [-- --rows 15,1000] [-- --only sync] [-- --trace]: service calls and wall time of each
+// operation on generated plans, counted by the emulator; --trace prints each measured call in order.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +33,13 @@ async function measure(opName: string, rows: number): Promise<Figure> {
     try {
       await op.prepare(rt, rows);
       rt.meter.reset();
+      if (process.argv.includes('--trace')) {
+        const prev = rt.meter.onHit;
+        rt.meter.onHit = (method) => {
+          process.stderr.write(`    ${rt.meter.total} ${method}\n`);
+          prev?.(method);
+        };
+      }
       const t0 = performance.now();
       await op.run(rt, rows);
       const ms = performance.now() - t0;

@@ -72,7 +72,7 @@ export function flushLog(ctx: AppContext): void {
   // The Time column shows minutes; a spreadsheet rounds 23:59:59.999 shown as HH:mm up to the next day's
   // 00:00, so the time is written to the minute it shows.
   const at = new Date(Math.floor(ctx.now.getTime() / 60_000) * 60_000);
-  ctx.book.append(
+  ctx.book.appendLines(
     sheet,
     ctx.logLines.map(([a, r]) => [at, a, r]),
   );

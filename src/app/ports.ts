@@ -33,6 +33,8 @@ export interface LayoutOptions {
   fresh?: boolean;
   /** Wrap long text in the data cells (the Plan: titles and names are long). */
   wrap?: boolean;
+  /** A fresh sheet's first rows, one entry per column: written with the headings in one call. */
+  rows?: unknown[][];
 }
 
 /** One sheet of the plan's spreadsheet. Rows and columns are 1-based, as in Sheets. */
@@ -50,6 +52,8 @@ export interface PlanSheet {
   write(row: number, col: number, values: unknown[][]): void;
   /** Appends rows below the last row with content, in one call. Returns the first new row. */
   append(rows: unknown[][]): number;
+  /** Rows after the last one, row numbers not needed: one call a row where rows are few. */
+  appendLines(rows: unknown[][]): void;
   /** Notes on a block of cells, in one call. */
   setNotes(row: number, col: number, notes: string[][]): void;
   /** True when nothing was ever typed in the sheet. */
@@ -87,6 +91,8 @@ export interface PlanBook {
   preload(): Map<string, PlanSheet>;
   find(id: SheetId): PlanSheet | null;
   create(id: SheetId, lang: Lang): PlanSheet;
+  /** Makes an empty sheet one of planbook's by renaming it (a new spreadsheet's "Лист1"). */
+  adopt(sheet: PlanSheet, id: SheetId, lang: Lang): PlanSheet;
   remove(sheet: PlanSheet): void;
   activate(sheet: PlanSheet): void;
   /** Shorthands for the sheet's own methods (the use cases read and write through the book). */
@@ -94,6 +100,8 @@ export interface PlanBook {
   write(sheet: PlanSheet, row: number, col: number, values: unknown[][]): void;
   numberFormats(sheet: PlanSheet, row: number, col: number, count: number): string[];
   append(sheet: PlanSheet, rows: unknown[][]): number;
+  /** Adds rows after the last one when their row numbers are not needed (the Журнал's lines). */
+  appendLines(sheet: PlanSheet, rows: unknown[][]): void;
   /** A link that opens the sheet (the same whatever its rows' order). */
   sheetUrl(sheet: PlanSheet): string;
   /** A link that opens the spreadsheet at a row of the sheet. */

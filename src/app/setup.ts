@@ -70,50 +70,75 @@ export function setupSheets(ports: Ports, lang?: Lang): SetupResult {
   const language = lang ?? (book.find('settings') ? ctx.lang : sessionLang(ctx.session));
   const result: SetupResult = { created: [], upgraded: [], settingsAdded: 0, message: '' };
   const fresh = new Set<SheetId>();
+  // A new spreadsheet's empty "Лист1" becomes the Plan (one rename, where insert + delete were two).
+  let blank = book.find('plan') ? null : emptyDefaultSheet(existing);
+  const adopted = blank !== null;
   const ensure = (
     id: SheetId,
     columns: readonly ColumnDef[],
     extras: Record<string, ColumnExtras>,
-    wrap = false,
-    find: (sheet: PlanSheet, isFresh: boolean) => (header: unknown[], c: ColumnDef) => number = () =>
-      byHeading,
+    opts: {
+      wrap?: boolean;
+      rows?: unknown[][];
+      find?: (sheet: PlanSheet, isFresh: boolean) => (header: unknown[], c: ColumnDef) => number;
+    } = {},
   ) => {
     let sheet = book.find(id);
     if (sheet) result.upgraded.push(sheet.name());
     else {
-      sheet = book.create(id, language);
+      sheet = blank ? book.adopt(blank, id, language) : book.create(id, language);
+      blank = null;
       fresh.add(id);
       result.created.push(SHEETS[id][language]);
     }
+    const find = opts.find ?? (() => byHeading);
     const positions = sheet.layout(columns, language, extras, find(sheet, fresh.has(id)), {
       fresh: fresh.has(id),
-      wrap,
+      wrap: opts.wrap,
+      rows: fresh.has(id) ? opts.rows : undefined,
     });
     return { sheet, positions };
   };
   // The Plan's columns are found as every run finds them (renamed headings, anchors), so a renamed
   // column is never added a second time. (The anchors are put on by the full sync: app/plan.ts.)
-  ensure('plan', PLAN_COLUMNS, PLAN_EXTRAS(language), true, (sheet, isFresh) => {
-    if (isFresh) return byHeading;
-    let map: ColumnMap | null = null;
-    return (header, c) => {
-      map ??= findPlanColumns(ctx, sheet, header);
-      return map[c.id as PlanColumnId];
-    };
+  ensure('plan', PLAN_COLUMNS, PLAN_EXTRAS(language), {
+    wrap: true,
+    find: (sheet, isFresh) => {
+      if (isFresh) return byHeading;
+      let map: ColumnMap | null = null;
+      return (header, c) => {
+        map ??= findPlanColumns(ctx, sheet, header);
+        return map[c.id as PlanColumnId];
+      };
+    },
   });
   // Names and addresses are never read as dates or numbers by Sheets: no format needed.
   ensure('responsibles', RESPONSIBLE_COLUMNS, {});
-  const { sheet: settings } = ensure('settings', SETTINGS_COLUMNS, {
-    name: { format: '@' },
-    value: { format: '@' },
-    help: { format: '@' },
-    key: { format: '@' },
-  });
+  // A new Settings sheet gets its rows in the same write as its headings.
+  const newSettings = book.find('settings')
+    ? null
+    : settingLines(
+        ctx,
+        SETTING_DEFS,
+        SETTINGS_COLUMNS.map((c) => c[language]),
+        language,
+      );
+  const { sheet: settings } = ensure(
+    'settings',
+    SETTINGS_COLUMNS,
+    {
+      name: { format: '@' },
+      value: { format: '@' },
+      help: { format: '@' },
+      key: { format: '@' },
+    },
+    { rows: newSettings ?? undefined },
+  );
   ensure('log', LOG_COLUMNS, {
     time: { format: 'dd.MM.yyyy HH:mm' },
   });
-  result.settingsAdded = addMissingSettings(ctx, settings, language, fresh.has('settings'));
-  removeEmptyDefaultSheet(book, existing);
+  result.settingsAdded = newSettings ? newSettings.length : addMissingSettings(ctx, settings, language);
+  removeEmptyDefaultSheet(book, existing, adopted);
   const planSheet = book.find('plan');
   if (planSheet) book.activate(planSheet);
   result.message = t('setupDone', language, {
@@ -127,29 +152,34 @@ export function setupSheets(ports: Ports, lang?: Lang): SetupResult {
 }
 
 /** Adds a row for each setting the sheet lacks (by its hidden code); existing rows keep their values. */
-function addMissingSettings(ctx: AppContext, sheet: PlanSheet, lang: Lang, fresh: boolean): number {
-  // A sheet setup just made holds its headings only: nothing to read.
-  const rows = fresh ? [SETTINGS_COLUMNS.map((c) => c[lang])] : ctx.book.values(sheet);
+function addMissingSettings(ctx: AppContext, sheet: PlanSheet, lang: Lang): number {
+  const rows = ctx.book.values(sheet);
   const header = rows[0] ?? [];
   const codeCol = byHeading(header, SETTINGS_COLUMNS[3]);
   const have = new Set(rows.slice(1).map((r) => String(r[codeCol] ?? '').trim()));
   const missing = SETTING_DEFS.filter((d) => !have.has(d.code));
   if (missing.length === 0) return 0;
+  ctx.book.append(sheet, settingLines(ctx, missing, header, lang));
+  return missing.length;
+}
+
+/** The Settings rows of these settings, their default values in the header's columns. */
+function settingLines(
+  ctx: AppContext,
+  defs: readonly (typeof SETTING_DEFS)[number][],
+  header: unknown[],
+  lang: Lang,
+): unknown[][] {
   const width = header.length;
-  const nameCol = byHeading(header, SETTINGS_COLUMNS[0]);
-  const valueCol = byHeading(header, SETTINGS_COLUMNS[1]);
-  const helpCol = byHeading(header, SETTINGS_COLUMNS[2]);
-  const lines = missing.map((d) => {
+  const [nameCol, valueCol, helpCol, codeCol] = SETTINGS_COLUMNS.map((c) => byHeading(header, c));
+  return defs.map((d) => {
     const line: unknown[] = new Array(width).fill('');
-    line[nameCol] = lang === 'ru' ? d.ru : d.en;
-    line[valueCol] = defaultValue(d.code, d.def, ctx, lang);
-    line[helpCol] = lang === 'ru' ? d.helpRu : d.helpEn;
-    line[codeCol] = d.code;
+    line[nameCol!] = lang === 'ru' ? d.ru : d.en;
+    line[valueCol!] = defaultValue(d.code, d.def, ctx, lang);
+    line[helpCol!] = lang === 'ru' ? d.helpRu : d.helpEn;
+    line[codeCol!] = d.code;
     return line;
   });
-  if (fresh) ctx.book.write(sheet, 2, 1, lines);
-  else ctx.book.append(sheet, lines);
-  return missing.length;
 }
 
 function defaultValue(code: string, def: string, ctx: AppContext, lang: Lang): string {
@@ -159,8 +189,18 @@ function defaultValue(code: string, def: string, ctx: AppContext, lang: Lang): s
   return def;
 }
 
-/** A new spreadsheet comes with an empty "Лист1"/"Sheet1": once the plan's sheets exist it goes. */
-function removeEmptyDefaultSheet(book: PlanBook, existing: Map<string, PlanSheet>): void {
+/** A new spreadsheet's empty "Лист1"/"Sheet1", if it has one. */
+function emptyDefaultSheet(existing: Map<string, PlanSheet>): PlanSheet | null {
+  for (const name of ['Лист1', 'Sheet1']) {
+    const s = existing.get(name);
+    if (s?.isBlank()) return s;
+  }
+  return null;
+}
+
+/** Once the plan's sheets exist an empty default sheet goes (the one that became the Plan stays). */
+function removeEmptyDefaultSheet(book: PlanBook, existing: Map<string, PlanSheet>, adopted: boolean): void {
+  if (adopted) return;
   for (const name of ['Лист1', 'Sheet1']) {
     const s = existing.get(name);
     if (s?.isBlank()) book.remove(s); // the plan's sheets exist by now

@@ -53,8 +53,9 @@ export const PLAN_COLUMNS = [
   },
   { id: 'date', ru: 'Дата', en: 'Date', width: 140, aliases: ['Точная дата', 'Дата и время'] },
   { id: 'place', ru: 'Место', en: 'Place', width: 140, aliases: ['Место проведения', 'Где', 'Location'] },
-  // Added later: plans set up before them lack them, so they are optional.
-  { id: 'classes', ru: 'Классы', en: 'Classes', width: 90, optional: true },
+  // Added later: plans set up before them lack them, so they are optional. Narrow columns keep a new
+  // sheet's 100 px: setup makes no call for them (gas/layout.ts).
+  { id: 'classes', ru: 'Классы', en: 'Classes', width: 100, optional: true },
   { id: 'section', ru: 'Раздел', en: 'Section', width: 140, optional: true },
   {
     id: 'responsibles',
@@ -77,14 +78,14 @@ export const PLAN_COLUMNS = [
     id: 'participants',
     ru: 'Участников',
     en: 'Participants',
-    width: 90,
+    width: 100,
     aliases: ['Участники', 'Количество участников', 'Кол-во участников', 'Число участников', 'Охват'],
   },
   { id: 'publication', ru: 'Публикация', en: 'Publication', width: 200, optional: true },
-  // Время (issue 13): the start time of the row's days that have none; its width that of the Ключ
-  // beside it, so setup sets both in one run of columns.
-  { id: 'time', ru: 'Время', en: 'Time', width: 110, optional: true, aliases: ['Время начала'] },
-  { id: 'key', ru: 'Ключ', en: 'Key', width: 110, system: true, hidden: true },
+  // Время (issue 13): the start time of the row's days that have none.
+  { id: 'time', ru: 'Время', en: 'Time', width: 100, optional: true, aliases: ['Время начала'] },
+  // hidden: its width is whatever the widths around it make (gas/layout.ts)
+  { id: 'key', ru: 'Ключ', en: 'Key', width: 100, system: true, hidden: true },
   { id: 'sync', ru: 'Синхронизация', en: 'Sync', width: 160, system: true },
   { id: 'problems', ru: 'Проблемы', en: 'Problems', width: 280, system: true },
 ] as const satisfies readonly ColumnDef[];

@@ -1,8 +1,8 @@
 // Applies a sheet layout (headings, widths, frozen header, wrapped text, hidden and protected system
 // columns, formats, drop-downs) with SpreadsheetApp, in as few calls as the layout allows (issue #14:
 // setup made 215 calls, a call per column per property): one range per run of adjacent columns that share
-// a setting, 2-D setters (setNumberFormats, setBackgrounds) where neighbours differ, nothing read on a
-// sheet setup has just created.
+// a setting, one RangeList per number format, widths painted in the fewest runs, a 2-D setter for the
+// header's colours, nothing read on a sheet setup has just created.
 //
 // Printing: SpreadsheetApp has no page setup (paper size, orientation, scale, repeated rows) — the Sheet
 // and Spreadsheet classes offer none (R/spreadsheet/sheet), and the request to export with a chosen
@@ -13,9 +13,11 @@
 import type { ColumnExtras, LayoutOptions } from '../app/ports';
 import { columnLetters, trimRow } from '../domain/a1';
 import type { ColumnDef } from '../domain/columns';
+import { fewestPaints } from '../domain/paint';
 import type { Lang } from '../domain/types';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export const PROTECTION_PREFIX = 'planbook';
 
@@ -23,6 +25,8 @@ const HEADER_BG = '#e8eaed';
 const SYSTEM_HEADER_BG = '#dadce0';
 const SYSTEM_BG = '#f3f3f3';
 const SYSTEM_FG = '#5f6368';
+/** The width of a new sheet's columns in Sheets (and in the emulator). */
+const DEFAULT_COLUMN_WIDTH = 100;
 
 /** Runs of adjacent columns (1-based, ascending) for which key() gives the same non-null value. */
 function runs<T>(
@@ -68,26 +72,32 @@ export function applyLayout(
     }
     const from = next;
     for (const c of missing) positions[c.id] = next++;
-    // On a fresh sheet the new headings are the whole header row: the same range styles them below.
+    // On a fresh sheet the new headings are the whole header row: written last, with its first rows.
     if (!opts.fresh) sheet.getRange(1, from, 1, missing.length).setValues([missing.map((c) => c[lang])]);
   }
   const width = Math.max(next - 1, 1);
   const byCol = new Map(columns.map((c) => [positions[c.id]!, c]));
   const cols = [...byCol.keys()];
-  // Open-ended A1 ranges ('J:L', 'C2:E') reach the last row without asking for it (getMaxRows); only a
-  // 2-D setter needs the row count.
-  const span = (from: number, count: number, fromRow = 1) =>
-    sheet.getRange(
-      `${columnLetters(from)}${fromRow === 1 ? '' : fromRow}:${columnLetters(from + count - 1)}`,
-    );
+  // Open-ended A1 ranges ('J:L', 'C2:E') reach the last row without asking for it (getMaxRows). A range
+  // two settings need (a column's format and its drop-down) is fetched once.
+  const a1 = (from: number, count: number, fromRow = 1) =>
+    `${columnLetters(from)}${fromRow === 1 ? '' : fromRow}:${columnLetters(from + count - 1)}`;
+  const fetched = new Map<string, Range>();
+  const span = (from: number, count: number, fromRow = 1) => {
+    const key = a1(from, count, fromRow);
+    const r = fetched.get(key) ?? sheet.getRange(key);
+    fetched.set(key, r);
+    return r;
+  };
 
-  // System columns set apart (grey), before the header's own colours.
-  for (const r of runs(cols, (col) => (byCol.get(col)!.system ? true : null))) {
-    span(r.from, r.count).setBackground(SYSTEM_BG).setFontColor(SYSTEM_FG);
-  }
+  // System columns set apart (grey), before the header's own colours; a run of hidden ones alone (the
+  // Settings' codes) is seen by no one and left as it is.
+  const systemRuns = runs(cols, (col) => (byCol.get(col)!.system ? true : null)).filter(
+    (r) => !Array.from({ length: r.count }, (_, i) => byCol.get(r.from + i)!).every((c) => c.hidden),
+  );
+  for (const r of systemRuns) span(r.from, r.count).setBackground(SYSTEM_BG).setFontColor(SYSTEM_FG);
   // The header row: bold and coloured; one range for all of it.
   const head = sheet.getRange(1, 1, 1, width);
-  if (opts.fresh) head.setValues([missing.map((c) => c[lang])]);
   head
     .setFontWeight('bold')
     .setBackgrounds([
@@ -101,35 +111,54 @@ export function applyLayout(
   // Long titles and names wrap instead of being cut at the column's edge (issue #15), header included.
   if (opts.wrap) span(1, width).setWrap(true).setVerticalAlignment('top');
 
-  // Number formats: one call per run of formatted columns (setNumberFormats where they differ).
-  for (const r of runs(cols, (col) => (extras[byCol.get(col)!.id]?.format ? true : null))) {
-    const formats = Array.from({ length: r.count }, (_, i) => extras[byCol.get(r.from + i)!.id]!.format!);
-    if (formats.every((f) => f === formats[0])) span(r.from, r.count, 2).setNumberFormat(formats[0]!);
-    else {
-      const rows = Math.max(sheet.getMaxRows() - 1, 1);
-      sheet.getRange(2, r.from, rows, r.count).setNumberFormats(Array.from({ length: rows }, () => formats));
-    }
+  // Number formats: one call per format, its runs of columns in one RangeList (R/spreadsheet/range-list:
+  // setNumberFormat "Sets the number or date format" of every range in the list).
+  const byFormat = new Map<string, { from: number; count: number }[]>();
+  for (const r of runs(cols, (col) => extras[byCol.get(col)!.id]?.format ?? null)) {
+    byFormat.set(r.value, [...(byFormat.get(r.value) ?? []), r]);
   }
+  for (const [format, rs] of byFormat) {
+    if (rs.length === 1) span(rs[0]!.from, rs[0]!.count, 2).setNumberFormat(format);
+    else sheet.getRangeList(rs.map((r) => a1(r.from, r.count, 2))).setNumberFormat(format);
+  }
+  // Drop-downs and bounds: one builder for every rule (each build() returns its own rule).
+  // Invalid input gets a warning, not a refusal: "The default for new data validation rules is true"
+  // (R/spreadsheet/data-validation-builder#setAllowInvalid), so no setAllowInvalid call.
+  let builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder | null = null;
   for (const c of columns) {
     const x = extras[c.id];
     if (!x?.list && !x?.nonNegative) continue;
-    // Invalid input gets a warning, not a refusal: "The default for new data validation rules is true"
-    // (R/spreadsheet/data-validation-builder#setAllowInvalid), so no setAllowInvalid call.
-    const b = SpreadsheetApp.newDataValidation();
+    builder ??= SpreadsheetApp.newDataValidation();
     const rule = (
-      x.list ? b.requireValueInList(x.list, true) : b.requireNumberGreaterThanOrEqualTo(0)
+      x.list ? builder.requireValueInList(x.list, true) : builder.requireNumberGreaterThanOrEqualTo(0)
     ).build();
     span(positions[c.id]!, 1, 2).setDataValidation(rule);
   }
-  // Widths: one call per run of adjacent visible columns of the same width.
-  for (const r of runs(cols, (col) => (byCol.get(col)!.hidden ? null : byCol.get(col)!.width))) {
-    if (r.count === 1) sheet.setColumnWidth(r.from, r.value);
-    else sheet.setColumnWidths(r.from, r.count, r.value);
-  }
+  setWidths(sheet, cols, byCol, opts.fresh === true);
   for (const r of runs(cols, (col) => (byCol.get(col)!.hidden ? true : null)))
     sheet.hideColumns(r.from, r.count);
-  protectSystemColumns(sheet, cols, byCol, span, opts.fresh === true);
+  protectSystemColumns(sheet, systemRuns, byCol, span, opts.fresh === true);
+  if (opts.fresh) {
+    const headings = missing.map((c) => c[lang]);
+    const rows = opts.rows ?? [];
+    // The headings and the sheet's first rows in one write, after the formats they are typed under.
+    if (rows.length === 0) head.setValues([headings]);
+    else sheet.getRange(1, 1, rows.length + 1, width).setValues([headings, ...rows] as never);
+  }
   return positions;
+}
+
+/**
+ * Widths in the fewest setColumnWidth(s) calls (domain/paint.ts): a hidden column takes whatever width
+ * passes over it, a column that is not planbook's is never covered, and on a sheet setup has just made
+ * the columns that keep Sheets' default width of 100 px (a new sheet's columns) cost nothing.
+ */
+function setWidths(sheet: Sheet, cols: number[], byCol: Map<number, ColumnDef>, fresh: boolean): void {
+  const cells = cols.map((pos) => ({ pos, value: byCol.get(pos)!.hidden ? null : byCol.get(pos)!.width }));
+  for (const p of fewestPaints(cells, fresh ? DEFAULT_COLUMN_WIDTH : null)) {
+    if (p.count === 1) sheet.setColumnWidth(p.from, p.value);
+    else sheet.setColumnWidths(p.from, p.count, p.value);
+  }
 }
 
 /**
@@ -140,9 +169,9 @@ export function applyLayout(
  */
 function protectSystemColumns(
   sheet: Sheet,
-  cols: number[],
+  systemRuns: { from: number; count: number }[],
   byCol: Map<number, ColumnDef>,
-  span: (from: number, count: number) => GoogleAppsScript.Spreadsheet.Range,
+  span: (from: number, count: number) => Range,
   fresh: boolean,
 ): void {
   if (!fresh) {
@@ -150,9 +179,8 @@ function protectSystemColumns(
       if (p.getDescription().startsWith(PROTECTION_PREFIX)) p.remove();
     }
   }
-  for (const r of runs(cols, (col) => (byCol.get(col)!.system ? true : null))) {
+  for (const r of systemRuns) {
     const defs = Array.from({ length: r.count }, (_, i) => byCol.get(r.from + i)!);
-    if (defs.every((c) => c.hidden)) continue;
     span(r.from, r.count)
       .protect()
       .setDescription(`${PROTECTION_PREFIX}: ${defs.map((c) => c.ru).join(', ')}`)

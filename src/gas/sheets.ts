@@ -57,6 +57,19 @@ export class GasSheet implements PlanSheet {
     return first;
   }
 
+  /**
+   * appendRow "Appends a row to the bottom of the current data region in the sheet" in one call
+   * (R/spreadsheet/sheet#appendRow(Object)), where getLastRow + getMaxRows + getRange + setValues are four;
+   * many rows still go in one write.
+   */
+  appendLines(rows: unknown[][]): void {
+    if (rows.length > 3) {
+      this.append(rows);
+      return;
+    }
+    for (const r of rows) this.sheet.appendRow(r);
+  }
+
   setNotes(row: number, col: number, notes: string[][]): void {
     if (notes.length === 0) return;
     this.sheet.getRange(row, col, notes.length, notes[0]!.length).setNotes(notes);
@@ -201,6 +214,12 @@ export class PlanSpreadsheet implements PlanBook {
     return sheet;
   }
 
+  adopt(sheet: PlanSheet, id: SheetId, lang: Lang): PlanSheet {
+    raw(sheet).setName(SHEETS[id][lang]);
+    this.cache.set(id, sheet);
+    return sheet;
+  }
+
   remove(sheet: PlanSheet): void {
     this.ss.deleteSheet(raw(sheet));
   }
@@ -223,6 +242,10 @@ export class PlanSpreadsheet implements PlanBook {
 
   append(sheet: PlanSheet, rows: unknown[][]): number {
     return sheet.append(rows);
+  }
+
+  appendLines(sheet: PlanSheet, rows: unknown[][]): void {
+    sheet.appendLines(rows);
   }
 
   sheetUrl(sheet: PlanSheet): string {

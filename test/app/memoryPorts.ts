@@ -6,6 +6,7 @@ import {
   BusyError,
   type CalendarEvent,
   type KeyValueStore,
+  type LayoutOptions,
   type PlanBook,
   type PlanSheet,
   type Ports,
@@ -46,7 +47,7 @@ export class MemorySheet implements PlanSheet {
   anchors: Record<string, number> = {};
   constructor(
     private readonly calls: Calls,
-    readonly title: string,
+    public title: string,
   ) {}
   private width(): number {
     return Math.max(0, ...this.rows.map((r) => r.length));
@@ -111,6 +112,9 @@ export class MemorySheet implements PlanSheet {
     for (const r of rows) this.rows.push([...r]);
     return first;
   }
+  appendLines(rows: unknown[][]): void {
+    this.append(rows);
+  }
   setNotes(row: number, col: number, notes: string[][]): void {
     this.calls.hit('sheet.setNotes');
     notes.forEach((line, i) => {
@@ -149,6 +153,7 @@ export class MemorySheet implements PlanSheet {
     lang: Lang,
     _extras: unknown,
     findColumn: (header: unknown[], c: ColumnDef) => number,
+    opts?: LayoutOptions,
   ): Record<string, number> {
     this.calls.hit('sheet.layout');
     if (this.rows.length === 0) this.rows.push([]);
@@ -162,6 +167,7 @@ export class MemorySheet implements PlanSheet {
       }
       positions[c.id] = i + 1;
     }
+    if (opts?.fresh) for (const r of opts.rows ?? []) this.rows.push([...r]);
     return positions;
   }
 }
@@ -205,6 +211,14 @@ export class MemoryBook implements PlanBook {
     this.sheets.set(s.title, s);
     return s;
   }
+  adopt(sheet: PlanSheet, id: SheetId, lang: Lang): PlanSheet {
+    this.calls.hit('book.adopt');
+    const s = sheet as MemorySheet;
+    for (const [k, v] of this.sheets) if (v === s) this.sheets.delete(k);
+    s.title = SHEETS[id][lang];
+    this.sheets.set(s.title, s);
+    return s;
+  }
   remove(sheet: PlanSheet): void {
     this.calls.hit('book.remove');
     for (const [k, v] of this.sheets) if (v === sheet) this.sheets.delete(k);
@@ -224,6 +238,9 @@ export class MemoryBook implements PlanBook {
   }
   append(sheet: PlanSheet, rows: unknown[][]): number {
     return sheet.append(rows);
+  }
+  appendLines(sheet: PlanSheet, rows: unknown[][]): void {
+    sheet.appendLines(rows);
   }
   sheetUrl(sheet: PlanSheet): string {
     return `${this.url()}#sheet=${(sheet as MemorySheet).title}`;

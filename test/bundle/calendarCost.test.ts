@@ -101,15 +101,23 @@ describe('setup', () => {
     const rt = await openRuntime({ autosave: false });
     rt.meter.reset();
     await rt.call('setupSheets');
-    // 215 before issue #14 (a call per column per property); README «Замеры» has the figures.
-    // +3 since setup, a writer of the plan, takes the script lock as every writer does (issue #17);
-    // +1 for the Время column (issue #13).
-    expect(rt.meter.total).toBeLessThanOrEqual(99);
+    // 215 before issue #14 (a call per column per property), 99 before this session's RangeList, width
+    // painting, renamed Лист1 and appendRow; README «Замеры» has the figures.
+    expect(rt.meter.total).toBeLessThanOrEqual(81);
     const first = rt.meter.total;
     const ss = rt.service<SpreadsheetService>('spreadsheet');
     const app = (ss.globals() as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp })
       .SpreadsheetApp;
-    const plan = app.getActiveSpreadsheet().getSheetByName('План')!;
+    const book = app.getActiveSpreadsheet();
+    // the new spreadsheet's empty Лист1 became the Plan: first tab, active, nothing else left
+    expect(book.getSheets().map((s) => s.getName())).toEqual([
+      'План',
+      'Ответственные',
+      'Настройки',
+      'Журнал',
+    ]);
+    expect(book.getActiveSheet().getName()).toBe('План');
+    const plan = book.getSheetByName('План')!;
     expect(plan.getFrozenRows()).toBe(1);
     expect(plan.getRange('B2').getWrap()).toBe(true);
     expect(plan.getRange('B1').getWrap()).toBe(true);
@@ -118,6 +126,25 @@ describe('setup', () => {
     expect(cell('Сроки', 700).getNumberFormat()).toBe('@');
     expect(cell('Участников', 5).getNumberFormat()).toBe('0');
     expect(cell('Статус', 900).getDataValidation()?.getCriteriaValues()[0]).toContain('проведено');
+    expect(cell('Участников', 900).getDataValidation()?.getCriteriaType()).toBe(
+      app.DataValidationCriteria.NUMBER_GREATER_THAN_OR_EQUAL_TO,
+    );
+    for (const h of ['Мероприятие', 'Ответственные', 'Итоги', 'Проблемы', 'Синхронизация'])
+      expect(cell(h, 2).getNumberFormat()).toBe('@');
+    expect(cell('Дата', 2).getNumberFormat()).not.toBe('@');
+    // each column at its width, painted in the fewest calls (240 130 240: two)
+    const widths = Object.fromEntries(header.map((h, i) => [h, plan.getColumnWidth(i + 1)]));
+    expect(widths).toMatchObject({ '№': 50, Мероприятие: 320, Сроки: 140, Дата: 140, Место: 140 });
+    expect(widths).toMatchObject({ Классы: 100, Раздел: 140, Ответственные: 240, Статус: 130, Итоги: 240 });
+    expect(widths).toMatchObject({ Участников: 100, Публикация: 200, Синхронизация: 160, Проблемы: 280 });
+    expect(plan.isColumnHiddenByUser(header.indexOf('Ключ') + 1)).toBe(true);
+    // the system columns grey and protected with a warning; the Settings' rows and the Журнал's line there
+    expect(cell('Проблемы', 40).getBackground()).not.toBe('#ffffff');
+    expect(plan.getProtections(app.ProtectionType.RANGE).map((p) => p.isWarningOnly())).toEqual([true]);
+    const settings = ss.read('Настройки');
+    expect(settings.length).toBeGreaterThan(10);
+    expect(book.getSheetByName('Настройки')!.getRange(2, 2).getNumberFormat()).toBe('@');
+    expect(ss.read('Журнал').length).toBe(2);
     // run again on the set-up plan (an upgrade): reads what is there, keeps it, costs about the same
     await rt.call('importPlan', planText(1000));
     rt.meter.reset();

@@ -319,6 +319,21 @@ describe('formats, notes, validation', () => {
     expect(r.getBackgrounds()).toEqual([['#ff0000', '#ffffff']]);
   });
 
+  it('formats several ranges of a sheet in one RangeList call (R/spreadsheet/range-list)', async () => {
+    const { ctx, sheet } = await open();
+    const before = ctx.meter.total;
+    const list = sheet.getRangeList(['A2:B', 'D2:D']);
+    list.setNumberFormat('@').setWrap(true).setFontWeight('bold');
+    // one call for the list, one per setter, whatever the number of ranges
+    expect(ctx.meter.total - before).toBe(4);
+    expect(sheet.getRange('B900').getNumberFormat()).toBe('@');
+    expect(sheet.getRange('D2').getWrap()).toBe(true);
+    expect(sheet.getRange('C2').getNumberFormat()).not.toBe('@');
+    expect(sheet.getRange('A1').getNumberFormat()).not.toBe('@');
+    expect(list.getRanges().map((r) => r.getA1Notation())).toEqual(['A2:B1000', 'D2:D1000']);
+    expect(() => sheet.getRangeList([])).toThrow();
+  });
+
   it('builds list and number rules and reads them back', async () => {
     const { sheet, app } = await open();
     const rule = app

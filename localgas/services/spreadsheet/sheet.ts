@@ -16,6 +16,7 @@ import {
 } from './model';
 import { newProtection, ProtectionFake } from './protection';
 import { checkCoordinates, ERR, normColor } from './range';
+import { RangeListFake } from './rangeList';
 
 type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 type Finder = GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
@@ -51,6 +52,7 @@ type Methods =
   | 'getParent'
   | 'getProtections'
   | 'getRange'
+  | 'getRangeList'
   | 'getSheetId'
   | 'getTabColor'
   | 'hideColumns'
@@ -140,6 +142,12 @@ export class SheetFake implements Pick<Sheet, Methods> {
     const nc = numColumns ?? 1;
     checkCoordinates(this.model, a, column as number, nr, nc);
     return this.env.range(this.model, a, column as number, nr, nc);
+  }
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    this.hit('getRangeList');
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0) throw new Error(ERR.notFound);
+    const ranges = a1Notations.map((a1) => rangeByA1(this.env, this.model, a1));
+    return new RangeListFake(this.env, ranges) as unknown as GoogleAppsScript.Spreadsheet.RangeList;
   }
   getDataRange(): Range {
     this.hit('getDataRange');
