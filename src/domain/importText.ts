@@ -3,7 +3,7 @@
 import { type DelimitedRecord, parseDelimited } from './delimited';
 import { parseBlocks } from './importBlocks';
 import { parseDatedLines, parseDayProgramme } from './importDated';
-import { dropFinalDot, type ImportedRow } from './importRow';
+import type { ImportedRow } from './importRow';
 import { parseWeekPlan } from './importWeek';
 import {
   contextDate,
@@ -12,15 +12,17 @@ import {
   type PlanContext,
   readHeadings,
   sectionName,
+  timeOnly,
 } from './planContext';
+import { type LineParts, NUMBER_ON_DAY, numberedParts, splitPlanLine } from './planLine';
 import { importResponsibles } from './responsibles';
 import { schoolYearFromText } from './schoolYear';
 import { parseTable, type TableHeader } from './tableImport';
-import { isPeriodText } from './timing';
 import type { Problem, SchoolYear } from './types';
 import { type ColumnId, headerColumn } from './wideTable';
 
 export type { ImportedRow } from './importRow';
+export { type LineParts, splitPlanLine } from './planLine';
 export { headerColumn } from './wideTable';
 
 export interface ImportResult {
@@ -61,128 +63,6 @@ function headerOf(line: string): Header | null {
 
 const NUMBERED = /^\s*(?:№\s*)?(\d{1,3})\s*(?:[.)](?!\d)|\s+(?=[A-ZА-ЯЁ«"„“]))\s*/;
 
-interface Sep {
-  pos: number;
-  kind: 'dash' | 'comma';
-}
-
-/** Dashes and commas outside quotes. A hyphen counts only with a space on at least one side. */
-function separators(body: string): Sep[] {
-  const out: Sep[] = [];
-  let guillemets = 0;
-  let straight = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charAt(i);
-    if (c === '«' || c === '„') guillemets++;
-    else if (c === '»' || (c === '“' && guillemets > 0)) guillemets = Math.max(0, guillemets - 1);
-    else if (c === '"') straight = !straight;
-    if (guillemets > 0 || straight) continue;
-    if (c === ',' || c === ';') out.push({ pos: i, kind: 'comma' });
-    else if (c === '–' || c === '—' || c === '−' || c === '―') out.push({ pos: i, kind: 'dash' });
-    else if (c === '-' || c === '‑' || c === '‐') {
-      if (/\s/.test(body.charAt(i - 1) || ' ') || /\s/.test(body.charAt(i + 1) || ' '))
-        out.push({ pos: i, kind: 'dash' });
-    }
-  }
-  return out;
-}
-
-function cleanTitle(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
-    .replace(/[\s,;:\-–—‑]+$/, '')
-    .replace(/^[\s,;:\-–—‑]+/, '')
-    .trim();
-}
-
-function cleanTail(s: string): string {
-  return dropFinalDot(
-    s
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/^[\s,;:\-–—‑]+/, '')
-      .trim(),
-  );
-}
-
-export interface LineParts {
-  title: string;
-  period: string;
-  responsibles: string;
-  /** True when a known period phrase was found (not just a dash). */
-  found: boolean;
-}
-
-const MAX_TRIES = 8;
-
-function findPeriod(body: string, seps: Sep[], kind: Sep['kind']): LineParts | null {
-  let tries = 0;
-  for (let i = 0; i < seps.length && tries < MAX_TRIES; i++) {
-    const a = seps[i];
-    if (!a || a.kind !== kind) continue;
-    tries++;
-    let best = -1;
-    for (let j = i + 1; j <= seps.length && j <= i + MAX_TRIES; j++) {
-      const end = seps[j]?.pos ?? body.length;
-      if (isPeriodText(body.slice(a.pos + 1, end), ANY_YEAR)) best = j;
-    }
-    if (best < 0) continue;
-    const end = seps[best]?.pos ?? body.length;
-    return {
-      title: cleanTitle(body.slice(0, a.pos)),
-      period: cleanTail(body.slice(a.pos + 1, end)),
-      responsibles: cleanTail(body.slice(end + 1)),
-      found: true,
-    };
-  }
-  return null;
-}
-
-/**
- * Title, period and responsibles of one plan line (without its number): the period starts after the
- * first dash (outside quotes) that is followed by a known period phrase, and runs as far as the text
- * is still a period; the responsibles follow. Without a known period, the first spaced dash separates
- * the title and the period runs to the first comma.
- */
-export function splitPlanLine(body: string): LineParts {
-  const seps = separators(body);
-  const found = findPeriod(body, seps, 'dash') ?? findPeriod(body, seps, 'comma');
-  if (found) return found;
-  const dash = seps.find((s) => s.kind === 'dash');
-  if (dash) {
-    const rest = body.slice(dash.pos + 1);
-    const comma = separators(rest).find((s) => s.kind === 'comma');
-    return {
-      title: cleanTitle(body.slice(0, dash.pos)),
-      period: cleanTail(comma ? rest.slice(0, comma.pos) : rest),
-      responsibles: comma ? cleanTail(rest.slice(comma.pos + 1)) : '',
-      found: false,
-    };
-  }
-  return { title: cleanTitle(body).replace(/\.$/, ''), period: '', responsibles: '', found: false };
-}
-
-const MONTH_WORDS = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
-/** «1.24 ноября. Линейка»: the number glued to the day. */
-const NUMBER_ON_DAY = new RegExp(String.raw`^\s*(\d{1,3})\.(?=\d{1,2}\s+${MONTH_WORDS})`, 'i');
-/** «25 -26 ноября. Конкурс чтецов …»: a numbered line that begins with its day. */
-const DAY_FIRST = new RegExp(
-  String.raw`^\s*(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\s+${MONTH_WORDS}(?:\s+\d{4}\s*(?:г\.?|года)?)?)\s*[.:]\s*(\S.*)$`,
-  'i',
-);
-
-function numberedParts(body: string): LineParts {
-  const d = DAY_FIRST.exec(body);
-  if (d)
-    return {
-      title: cleanTitle(d[2] ?? '').replace(/\.$/, ''),
-      period: d[1] ?? '',
-      responsibles: '',
-      found: true,
-    };
-  return splitPlanLine(body);
-}
-
 function parseLines(lines: string[], from: number, sy: SchoolYear, ctx: PlanContext): ImportedRow[] {
   const rows: ImportedRow[] = [];
   let section = '';
@@ -196,6 +76,13 @@ function parseLines(lines: string[], from: number, sy: SchoolYear, ctx: PlanCont
     const m = NUMBER_ON_DAY.exec(raw) ?? NUMBERED.exec(raw);
     if (m && !/^\s*[IVX]+\./.test(raw)) {
       push(m[1] ?? '', numberedParts(raw.slice(m[0].length)), i + 1);
+      continue;
+    }
+    // «12:00» on its own line under a row pasted without tabs: the row's time
+    const time = timeOnly(raw);
+    const last = rows[rows.length - 1];
+    if (time && last && !last.time) {
+      last.time = time;
       continue;
     }
     const month = monthRow(raw);
@@ -218,9 +105,9 @@ function rowParts(p: LineParts): Omit<ImportedRow, 'number' | 'line' | 'section'
     title: p.title,
     period: p.period,
     responsibles: importResponsibles(p.responsibles),
-    place: '',
+    place: p.place ?? '',
     classes: '',
-    time: '',
+    time: p.time ?? '',
     notes: '',
   };
 }
