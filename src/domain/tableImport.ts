@@ -7,7 +7,7 @@ import { datesWithTimes, hasDayTimes } from './importTimes';
 import { contextDate, monthRow, type PlanContext, sectionName, timeOnly } from './planContext';
 import { importResponsibles } from './responsibles';
 import { joinCellLines } from './roles';
-import { parseTiming } from './timing';
+import { isPeriodText, parseTiming } from './timing';
 import type { Problem, SchoolYear } from './types';
 import { type ColumnId, columnsByContent, isClassesText, isPersonText, timeBesidePeriod } from './wideTable';
 
@@ -17,6 +17,8 @@ export interface TableHeader {
 }
 
 const NUMBER_CELL = /^\s*\d{1,3}\s*[.)]?\s*$/;
+// any school year does for telling a period from other words
+const sy0: SchoolYear = { startYear: 2026 };
 const WEEKDAY_CELL =
   /^\s*(?:пн|вт|ср|чт|пт|сб|вс|понед\S*|вторн\S*|сред[аы]|четв\S*|пятн\S*|субб\S*|воскр\S*)\.?\s*$/i;
 const NUMBERED_TITLE = /^\s*(\d{1,3})\s*[.)]\s*(?=\S)/;
@@ -29,6 +31,17 @@ function splitPeriodPlace(cell: string): { period: string; place: string } {
     );
   if (!m) return { period: cell, place: '' };
   return { period: (m[1] ?? '').trim(), place: (m[2] ?? '').replace(/\s*\n\s*/g, ' ').trim() };
+}
+
+/** «Библиотеки образовательных учреждений 9 - 11 июня 2003 г.» → the place and the date at its end. */
+function splitPlacePeriod(cell: string): { period: string; place: string } {
+  const m =
+    /^(.*?)[,;\s]+(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\s+[а-яё]+(?:\s+\d{4}(?:\s*г\.?|\s+года)?)?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:\s*г\.?)?)\s*$/is.exec(
+      cell,
+    );
+  if (!m || !isPeriodText(m[2] ?? '', sy0))
+    return { period: '', place: cell.replace(/\s*\n\s*/g, ' ').trim() };
+  return { period: (m[2] ?? '').trim(), place: (m[1] ?? '').replace(/\s*\n\s*/g, ' ').trim() };
 }
 
 /** «10.00\n103 кабинет» → time and place. */
@@ -127,6 +140,12 @@ export function parseTable(
       if (!period) period = pp.period;
       if (!place) place = pp.place;
     }
+    if (col('placePeriod') >= 0) {
+      used.add(col('placePeriod'));
+      const pp = splitPlacePeriod(get(col('placePeriod')));
+      if (!period) period = pp.period;
+      if (!place) place = pp.place;
+    }
     if (col('timePlace') >= 0) {
       used.add(col('timePlace'));
       const tp = splitTimePlace(get(col('timePlace')));
@@ -136,9 +155,14 @@ export function parseTable(
     const onlyTime = timeOnly(period);
     if (onlyTime && !time) time = onlyTime;
     // the responsible written in the classes column, the last cell left empty (as on many pages)
-    if (who === '' && classes !== '' && !isClassesText(classes) && isPersonText(classes)) {
-      who = classes;
-      classes = '';
+    // or the two cells swapped: the names under «Группы пользователей», the users under «Ответственные»
+    const swapped = who !== '' && !isPersonText(who) && !isClassesText(who);
+    if ((who === '' || swapped) && classes !== '' && !isClassesText(classes) && isPersonText(classes)) {
+      if (swapped) [who, classes] = [classes, who];
+      else {
+        who = classes;
+        classes = '';
+      }
     }
     header?.cells.forEach((name, i) => {
       if (used.has(i)) return;
