@@ -81,7 +81,26 @@ function said<A extends unknown[], R>(
   return o;
 }
 
-const ctxOf = (ports: Ports): AppContext => openContext(ports);
+/** Contexts a face opened already for its ports (a menu item that asked a question first): used once. */
+const opened = new WeakMap<Ports, AppContext>();
+
+/**
+ * The ports, with the context a menu item opened to ask its question (the language, today's month), so the
+ * operation does not read the settings and open the spreadsheet a second time. Its clock is read again:
+ * the person may have taken minutes to answer.
+ */
+export function withOpenedContext(ports: Ports, ctx: AppContext): Ports {
+  opened.set(ports, ctx);
+  return ports;
+}
+
+function ctxOf(ports: Ports): AppContext {
+  const ctx = opened.get(ports);
+  if (!ctx) return openContext(ports);
+  opened.delete(ports);
+  const now = ports.clock.now();
+  return { ...ctx, now, today: ports.clock.dayIn(now, ctx.settings.timeZone) };
+}
 const own = (r: { message: string }) => r.message;
 
 /** «Automation on» from the menu, the API or (editOnly) the Workspace add-on's card. */

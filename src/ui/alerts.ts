@@ -1,12 +1,11 @@
 // Menu commands answer in a plain alert: the result, or a readable error in the user's language.
 
-import { openContext } from '../app/context';
+import type { AppContext } from '../app/context';
 import { NotSetUpError } from '../app/plan';
 import { at } from '../domain/texts/answer';
 import { t } from '../domain/texts/ui';
 import type { Lang } from '../domain/types';
 import { BusyError } from '../gas/lock';
-import { gasPorts } from '../gas/ports';
 import { alert, confirm } from '../gas/ui';
 import { userLang } from './lang';
 
@@ -33,7 +32,6 @@ export function confirmFromMenu(lang: Lang): boolean {
 }
 
 /** The same, as the arguments of a menu item that asks first (ui/entries.ts menuAsking). */
-export function confirmRevoke(): [] | null {
-  const ctx = openContext(gasPorts());
+export function confirmRevoke(ctx: AppContext): [] | null {
   return confirmFromMenu(ctx.lang) ? [] : null;
 }

@@ -3,8 +3,10 @@
 //   menu    — a menu item: the operation's message in an alert;
 //   card    — an add-on card button: the message as a notification and the refreshed card;
 //   trigger — a trigger target: errors go to Apps Script's execution log as they are.
+
+import { type AppContext, openContext } from '../app/context';
 import type { Host, Operation, Said } from '../app/operations';
-import { perform } from '../app/operations';
+import { perform, withOpenedContext } from '../app/operations';
 import type { Ports } from '../app/ports';
 import { planLock } from '../gas/lock';
 import { gasPorts } from '../gas/ports';
@@ -33,12 +35,21 @@ export function menu<R>(o: Said<[], R>): () => void {
   return () => runFromMenu(() => o.message(perform(o, ACTIVE, [])));
 }
 
-/** A menu item that first asks the person: the operation's arguments, or null (cancelled: nothing runs). */
-export function menuAsking<A extends unknown[], R>(o: Said<A, R>, ask: () => A | null): () => void {
+/**
+ * A menu item that first asks the person: the operation's arguments, or null (cancelled: nothing runs).
+ * The question and the operation share one opening of the spreadsheet and its settings.
+ */
+export function menuAsking<A extends unknown[], R>(
+  o: Said<A, R>,
+  ask: (ctx: AppContext) => A | null,
+): () => void {
   return () =>
     runFromMenu(() => {
-      const args = ask();
-      return args === null ? null : o.message(perform(o, ACTIVE, args));
+      const ports = ACTIVE.open();
+      const ctx = openContext(ports);
+      const args = ask(ctx);
+      if (args === null) return null;
+      return o.message(perform(o, { lock: ACTIVE.lock, open: () => withOpenedContext(ports, ctx) }, args));
     });
 }
 
