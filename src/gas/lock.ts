@@ -1,5 +1,6 @@
 // LockService adapter: one planbook run at a time per script (R/lock/lock-service).
 import { BusyError, type PlanLock } from '../app/ports';
+import { moveOldStateWhenOpened } from './properties';
 
 export { BusyError } from '../app/ports';
 
@@ -25,6 +26,8 @@ export const scriptLock: PlanLock = { run: withScriptLock };
 export function withPlanLock<T>(waitMs: number, fn: () => T): T {
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(waitMs)) throw new BusyError();
+  // Under the lock, so that two runs never make the one-time move of an old install's state at once.
+  moveOldStateWhenOpened();
   try {
     return fn();
   } finally {

@@ -1,9 +1,11 @@
-// PropertiesService adapter: the script's own small state (what was sent, where a run stopped).
-// Document properties would be natural for a bound script, but they are null outside bound scripts
-// and add-ons (R/properties/properties-service); script properties work in both.
+// PropertiesService adapter: the plan's small state (what was sent, where a run stopped, its calendar).
+// It lives in the spreadsheet's document properties: an add-on's script properties are shared by every
+// document using it (G/guides/properties). Document properties are null outside a bound script or an
+// add-on (R/properties/properties-service); script properties stand in there.
 
 // The store is a port (app/ports.ts StoreOpener): use cases never choose which properties they use.
 import type { KeyValueStore } from '../app/ports';
+import { runsAsAddOn } from './session';
 
 export type { KeyValueStore } from '../app/ports';
 
@@ -14,7 +16,55 @@ type Properties = GoogleAppsScript.Properties.Properties;
  * script or an add-on). Script properties are shared by every document of an add-on.
  */
 export function planStore(): KeyValueStore {
-  return storeOf(PropertiesService.getDocumentProperties() ?? PropertiesService.getScriptProperties());
+  const doc = PropertiesService.getDocumentProperties();
+  if (!doc) return storeOf(PropertiesService.getScriptProperties());
+  if (moveDue) {
+    moveDue = false;
+    moveOldState(doc);
+  }
+  return storeOf(doc);
+}
+
+// --- The one-time move of an old bound install's state ------------------------------------------------
+// Before the plan's state moved to document properties, planbook kept it all in script properties. A
+// bound install updated since would find its document properties empty: a second calendar, every
+// reminder again. So the first writer run under the plan's lock moves the state over, once:
+//   - only a bound script's (ScriptApp.getInstallationSource() NONE, R/script/installation-source): an
+//     add-on's script properties are every document's, so no one document may take them;
+//   - in ONE setProperties call, the done-mark with it: a kill before it leaves everything where it was,
+//     a kill after it leaves only copies in script properties that nothing reads again;
+//   - a key the document already has keeps its value there, and the old one stays in script properties
+//     (nothing is overwritten, nothing is lost); the rest leaves script properties in one more call.
+
+const MOVED_KEY = 'planbook:movedFromScript';
+/** Set by the plan's lock once it is held (gas/lock.ts): the next opening of the store checks the move. */
+let moveDue = false;
+
+/** The plan's lock is held: the first opening of the store in this execution makes the one-time move. */
+export function moveOldStateWhenOpened(): void {
+  moveDue = true;
+}
+
+function moveOldState(doc: Properties): void {
+  if (doc.getProperty(MOVED_KEY) !== null) return;
+  const script = PropertiesService.getScriptProperties();
+  const old = addOnOrUnknown() ? {} : script.getProperties();
+  const have = doc.getProperties();
+  const moved: Record<string, string> = {};
+  const kept: Record<string, string> = {};
+  for (const [k, v] of Object.entries(old)) (k in have ? kept : moved)[k] = v;
+  const count = Object.keys(moved).length;
+  doc.setProperties({ ...moved, [MOVED_KEY]: `${new Date().toISOString()} ${count}` });
+  if (count) script.setProperties(kept, true);
+}
+
+/** An add-on (its script properties are shared); a bound script when Google cannot say (scope unticked). */
+function addOnOrUnknown(): boolean {
+  try {
+    return runsAsAddOn();
+  } catch {
+    return false;
+  }
 }
 
 /** The script's properties (R/properties/properties-service#getScriptProperties()). */
@@ -40,9 +90,9 @@ function storeOf(p: Properties): KeyValueStore {
 
 /**
  * The plan's own properties (PropertiesService.getDocumentProperties(), R/properties/properties-service):
- * they belong to the spreadsheet, so a copy of the script bound elsewhere never shares them. Null outside
- * a bound script or add-on; then the script's properties stand in.
+ * they belong to the spreadsheet, so a copy of the script bound elsewhere never shares them. The same
+ * store as planStore (the answer links' secret is opened through it), the one-time move included.
  */
 export function documentStore(): KeyValueStore {
-  return storeOf(PropertiesService.getDocumentProperties() ?? PropertiesService.getScriptProperties());
+  return planStore();
 }
