@@ -137,6 +137,14 @@ export class MailFake implements FakeService {
     return Math.max(0, this.limit - this.usedToday());
   }
 
+  /**
+   * Another script of the same user sends mail to `recipients` people: the quota is "per user" across
+   * all of the user's scripts (G/services/quotas), so it drops with no mail in this outbox.
+   */
+  spendElsewhere(recipients: number): void {
+    this.state.quota = { day: this.today(), used: this.usedToday() + recipients };
+  }
+
   globals(): Record<string, unknown> {
     const hit = (m: string) => this.ctx.meter.hit(`MailApp.${m}`);
     const api: MailAppFake = {

@@ -3,13 +3,8 @@
 // the owner is told once of an overflow and of each reminder that will not go in time), recording each
 // mail before the next one, so no mail is ever sent twice.
 //
-// Exactly once across kills: before each send the run writes, in ONE setProperties call, the mail's
-// record and a "pending" marker holding the remaining daily quota just before the send. A run that finds
-// a pending marker from today compares the quota now: if it dropped by the mail's recipients the mail
-// went out (keep the record); if not, it did not (drop the record, the mail is sent again). A pending
-// marker from an earlier day is taken as sent: the quota window is 24 hours from its first use
-// (G/services/quotas), so the quota cannot tell any more, and planbook prefers missing one digest to
-// sending it twice. The marker is removed when the run ends.
+// Exactly once across kills: each mail's record is written with the quota witness in one call before
+// the send (app/mailWitness.ts); a run settles a witness left by a killed one before it sends anything.
 
 import { addDays, compareDays } from '../domain/days';
 import { type MailPlan, planMail } from '../domain/mailPlan';
@@ -19,7 +14,6 @@ import {
   type Digest,
   dayFromCompact,
   digestIds,
-  PENDING_KEY,
   type ReminderRow,
   type ReminderRules,
   readRecord,
@@ -36,6 +30,7 @@ import { answerLinks } from './answer';
 import type { Budget } from './budget';
 import { type AppContext, flushLog, log } from './context';
 import type { Job } from './jobs';
+import { logUnsure, sendWitnessed, settleMail, WITNESS_KEY } from './mailWitness';
 import { loadPlan, type PlanSnapshot, writeSystemColumns } from './plan';
 import type { KeyValueStore } from './ports';
 import { isMailQuotaError, recipientCount } from './serviceErrors';
@@ -136,18 +131,13 @@ export function remind(ctx: AppContext, opts: RemindOptions): RemindResult {
   const quotaStart = ctx.mail.remainingDailyQuota();
   let quota = quotaStart;
 
-  // A mail whose send may have been cut off by a killed run (see the header).
-  const pending = all[PENDING_KEY];
-  const dropped: string[] = [];
-  if (pending !== undefined) {
-    const [day = '', q = '', n = '', keys = ''] = pending.split(' ');
-    const went = day !== compactDay(today) || quota <= Number(q) - Number(n);
-    if (!went) {
-      for (const k of keys.split(',')) if (k) dropped.push(k);
-      all = { ...all };
-      for (const k of dropped) delete all[k];
-    }
+  // A mail whose send may have been cut off by a killed run (app/mailWitness.ts).
+  const settled = settleMail(ctx, store, all, opts.preview);
+  if (settled.dropped.length > 0) {
+    all = { ...all };
+    for (const k of settled.dropped) delete all[k];
   }
+  if (!opts.preview) logUnsure(ctx, settled);
   const record = readRecord(all, today);
   const testMode = isYes(ctx.settings.get('testMode'));
   const owner = (ctx.settings.get('ownerEmail') || '').trim() || ctx.session.effectiveUserEmail();
@@ -204,9 +194,8 @@ export function remind(ctx: AppContext, opts: RemindOptions): RemindResult {
     return result;
   }
 
-  for (const k of dropped) store.remove(k);
   if (quotaStart > (Number(all[DAILY_KEY]) || 0)) store.set(DAILY_KEY, String(quotaStart));
-  let pendingWritten = pending !== undefined;
+  let pendingWritten = false;
   /** Sends one mail under the record and the pending witness (see the header); false: stop the run. */
   const sendRecorded = (
     mail: ComposedMail,
@@ -224,16 +213,13 @@ export function remind(ctx: AppContext, opts: RemindOptions): RemindResult {
       result.left = left;
       return false;
     }
-    const keys = Object.keys(entries);
-    store.setMany({ ...entries, [PENDING_KEY]: `${compactDay(today)} ${quota} ${n} ${keys.join(',')}` });
     pendingWritten = true;
     try {
-      ctx.mail.send(mail);
+      sendWitnessed(ctx, store, mail, entries, quota);
       quota -= n;
       return true;
     } catch (e) {
-      // Not sent: forget its record so that it goes out next time.
-      for (const k of keys) store.remove(k);
+      // Not sent: its record is gone (sendWitnessed), so that it goes out next time.
       if (isMailQuotaError(e)) {
         result.stoppedBy = 'quota';
         result.left = left;
@@ -271,11 +257,11 @@ export function remind(ctx: AppContext, opts: RemindOptions): RemindResult {
   } else if (plan.carried.length > 0 && all[OVERFLOW_KEY] !== compactDay(today)) {
     store.set(OVERFLOW_KEY, compactDay(today));
   }
-  if (pendingWritten) store.remove(PENDING_KEY);
+  if (pendingWritten) store.remove(WITNESS_KEY);
   prune(store, record);
 
   result.message = sentMessage(ctx, result, owner);
-  if (result.mails.length > 0 || result.failed.length > 0 || result.stoppedBy) {
+  if (result.mails.length > 0 || result.failed.length > 0 || result.stoppedBy || settled.why) {
     log(ctx, t('logRemind', ctx.lang), result.message);
     flushLog(ctx);
   }

@@ -1,8 +1,6 @@
-// The monthly report's mail: exactly once across two services, MailApp and the script properties, as the
-// reminders do it (app/remind.ts). Before each send the record says "pending" with the daily quota just
-// before; after the send, "sent". A run that finds "pending" from today compares the quota: dropped by the
-// message's recipients — it went; not — it did not, and is sent now. A pending record from an earlier day
-// counts as sent (the quota window has passed; planbook prefers missing one mail to sending it twice).
+// The monthly report's mail: exactly once across two services, MailApp and the script properties, under
+// the witness every mail of planbook's has (app/mailWitness.ts): the record "sent" is written with the
+// witness before the send, and whatever runs next settles a witness a killed run left before it sends.
 // A message holds at most 50 recipients (G/services/quotas, "Email recipients per message"): more go in
 // several messages, each with its record. A quota too small today leaves the mail for tomorrow's daily
 // run, and the Log says so.
@@ -12,6 +10,7 @@ import { g } from '../domain/texts/guards';
 import { monthName } from '../domain/texts/months';
 import { rt } from '../domain/texts/report';
 import { type AppContext, log } from './context';
+import { logUnsure, sendWitnessed, settleMail, WITNESS_KEY } from './mailWitness';
 import { isMailQuotaError } from './serviceErrors';
 
 const MAILED_KEY = 'report:mailed:';
@@ -87,17 +86,12 @@ function send(
   const withPdf = isYes(ctx.settings.get('reportPdf'));
   const sent: string[] = [];
   let done = true;
+  let witnessed = false;
+  logUnsure(ctx, settleMail(ctx, store));
   for (const [i, batch] of batches.entries()) {
     const key = MAILED_KEY + month + (batches.length > 1 ? `:${i + 1}` : '');
-    const rec = parseRecord(store.get(key));
-    if (rec && rec.state !== 'pending') continue;
-    if (rec?.state === 'pending') {
-      // The witness: did the quota drop by this message's recipients since the record was written?
-      if (rec.day !== ctx.today || ctx.mail.remainingDailyQuota() <= (rec.quota ?? 0) - batch.length) {
-        store.set(key, JSON.stringify({ state: 'sent', day: rec.day }));
-        continue;
-      }
-    }
+    // a record (even an old "pending" one, from before the shared witness) means sent: never twice
+    if (parseRecord(store.get(key))) continue;
     const quota = ctx.mail.remainingDailyQuota();
     if (quota < batch.length) {
       log(
@@ -108,26 +102,26 @@ function send(
       done = false;
       break;
     }
-    store.set(key, JSON.stringify({ state: 'pending', day: ctx.today, quota }));
     try {
       const file = withPdf ? ctx.documents.file(docId) : null;
-      ctx.mail.send({
+      const mail = {
         to: batch.join(','),
         subject: rt('mailSubject', ctx.lang, params),
         body: rt('mailBody', ctx.lang, { ...params, pdf: file ? rt('mailPdf', ctx.lang) : '' }),
         attachments: file ? [file.pdf(name)] : undefined,
-      });
+      };
+      sendWitnessed(ctx, store, mail, { [key]: JSON.stringify({ state: 'sent', day: ctx.today }) }, quota);
+      witnessed = true;
     } catch (e) {
       // Not sent (quota, a bad address…): no record, the daily run tries again; the report itself stands.
-      store.remove(key);
       const why = e instanceof Error ? e.message : String(e);
       log(ctx, rt('logReport', ctx.lang), (isMailQuotaError(e) ? 'MailApp quota: ' : '') + why);
       done = false;
       break;
     }
-    store.set(key, JSON.stringify({ state: 'sent', day: ctx.today }));
     sent.push(...batch);
   }
+  if (witnessed) store.remove(WITNESS_KEY);
   if (done) store.remove(PENDING_MONTH);
   return sent;
 }

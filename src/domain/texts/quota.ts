@@ -32,6 +32,10 @@ export const QUOTA_TEXTS = {
     ru: 'Как уменьшить число писем: впишите на листе «Ответственные» адрес группы рассылки вместо многих адресов (он считается одним получателем), уберите лишние сроки в настройке «За сколько дней напоминать» или работайте из аккаунта Google Workspace (1500 получателей в день вместо 100).',
     en: 'To send fewer mails: write a mailing-list address on the Responsibles sheet instead of many addresses (it counts as one recipient), drop a lead time from the reminder lead days setting, or work from a Google Workspace account (1,500 recipients a day instead of 100).',
   },
+  logMail: {
+    ru: 'Почта',
+    en: 'Mail',
+  },
   runCarried: {
     ru: ' Дневной лимит писем Google исчерпан: ещё {left:письмо уйдёт|письма уйдут|писем уйдут} в следующие дни, первыми — самые срочные.',
     en: ' Google’s daily mail limit is used up: {left:more mail goes|more mails go} out on the next days, the most urgent first.',
@@ -39,6 +43,14 @@ export const QUOTA_TEXTS = {
   runLate: {
     ru: ' Не успеют вовремя из-за лимита: {late:напоминание|напоминания|напоминаний} (их список владелец получает письмом).',
     en: ' Too late because of the limit: {late:reminder|reminders} (the owner gets their list by mail).',
+  },
+  unsureOther: {
+    ru: 'Прошлый запуск прервался во время отправки письма для {to}. Ушло ли оно, по квоте Google не понять: за это время с вашего аккаунта ушли и другие письма (других скриптов или таблиц). planbook считает его отправленным, чтобы не отправить дважды; если письмо не пришло, напомните сами.',
+    en: 'The last run stopped while mailing {to}. Google’s quota cannot tell whether it went: other mail (of other scripts or sheets) went from your account meanwhile. planbook takes it as sent so as not to send it twice; if it did not arrive, remind them yourself.',
+  },
+  unsureWindow: {
+    ru: 'Прошлый запуск прервался во время отправки письма для {to}, а дневная квота Google с тех пор обновилась, так что ушло ли письмо, не понять. planbook считает его отправленным, чтобы не отправить дважды; если письмо не пришло, напомните сами.',
+    en: 'The last run stopped while mailing {to}, and Google’s daily quota has renewed since, so whether it went cannot be told. planbook takes it as sent so as not to send it twice; if it did not arrive, remind them yourself.',
   },
 } satisfies Record<string, { ru: string; en: string }>;
 
