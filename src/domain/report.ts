@@ -131,116 +131,106 @@ export function closingBlock(today: Day, lang: Lang): Block {
   };
 }
 
-export function buildReportModel(input: ReportInput): ReportModel {
-  const { lang, items, month, today } = input;
-  const p = parseMonth(month);
-  if (!p) throw new RangeError('Not a month: ' + month);
-  const name = monthName(p.m, lang);
-  const until = judgedUntil(monthBounds(month).end, today);
-  const monthItems = itemsOfMonth(items, month);
-  const events = monthItems.map((it) => eventOf(it, lang));
-  const counts = countMonth(items, month, today);
-  const title = rt('title', lang, { monthName: name, year: p.y });
-  const blocks: Block[] = headerBlocks(title, input);
+type ReportTextId = Parameters<typeof rt>[0];
 
-  blocks.push({ kind: 'heading', text: rt('summaryHeading', lang) });
+/** The column heads of a table, by their text ids. */
+function heads(lang: Lang, ...ids: ReportTextId[]): string[] {
+  return ids.map((id) => rt(id, lang));
+}
+
+/** A heading, then the rows as a table under the column heads, or a sentence when there are none. */
+function tableSection(
+  heading: string,
+  head: string[],
+  rows: string[][],
+  widths: number[] | undefined,
+  empty: string,
+): Block[] {
+  const table: Block = widths
+    ? { kind: 'table', widths, rows: [head, ...rows] }
+    : { kind: 'table', rows: [head, ...rows] };
+  return [{ kind: 'heading', text: heading }, rows.length ? table : { kind: 'paragraph', text: empty }];
+}
+
+/** Итоги: the month's counts, participants, links and share held in one paragraph. */
+function summaryBlocks(monthItems: ReportItem[], counts: MonthCounts, lang: Lang): Block[] {
   const participants = monthItems.filter(isHeld).reduce((n, it) => n + participantsOf(it), 0);
-  blocks.push({
-    kind: 'paragraph',
-    text: rt('summary', lang, {
-      ...counts,
-      links: monthItems.reduce(
-        (n, it) => n + (it.row.publication ?? '').split(/\s+/).filter(Boolean).length,
-        0,
-      ),
-      done: bar(counts.held, counts.planned).replace(/^\S+ /, ''),
-      participants,
-    }),
-  });
+  const links = monthItems.reduce(
+    (n, it) => n + (it.row.publication ?? '').split(/\s+/).filter(Boolean).length,
+    0,
+  );
+  const done = bar(counts.held, counts.planned).replace(/^\S+ /, '');
+  return [
+    { kind: 'heading', text: rt('summaryHeading', lang) },
+    { kind: 'paragraph', text: rt('summary', lang, { ...counts, links, done, participants }) },
+  ];
+}
 
-  blocks.push({ kind: 'heading', text: rt('eventsHeading', lang) });
-  if (events.length) {
-    blocks.push({
-      kind: 'table',
-      // Points at A4 portrait (460 in all): every header word and «запланировано» fit whole.
-      widths: [22, 104, 58, 84, 84, 108],
-      rows: [
-        ['colNo', 'colEvent', 'colDates', 'colResponsibles', 'colStatus', 'colResults'].map((c) =>
-          rt(c as 'colNo', lang),
-        ),
-        ...events.map((e) => [
-          e.number,
-          e.title,
-          e.dates,
-          e.responsibles,
-          e.participants ? `${e.status}\n${rt('participantsLine', lang, { n: e.participants })}` : e.status,
-          e.results,
-        ]),
-      ],
-    });
-  } else blocks.push({ kind: 'paragraph', text: rt('noEvents', lang) });
+/** The month's events in six columns (participants under the status), then their publication links. */
+function eventBlocks(events: ReportEvent[], monthItems: ReportItem[], lang: Lang): Block[] {
+  const rows = events.map((e) => [
+    e.number,
+    e.title,
+    e.dates,
+    e.responsibles,
+    e.participants ? `${e.status}\n${rt('participantsLine', lang, { n: e.participants })}` : e.status,
+    e.results,
+  ]);
+  const blocks = tableSection(
+    rt('eventsHeading', lang),
+    heads(lang, 'colNo', 'colEvent', 'colDates', 'colResponsibles', 'colStatus', 'colResults'),
+    rows,
+    // Points at A4 portrait (460 in all): every header word and «запланировано» fit whole.
+    [22, 104, 58, 84, 84, 108],
+    rt('noEvents', lang),
+  );
   if (publicationRows(monthItems).length) {
     blocks.push({ kind: 'heading', text: rt('publicationsHeading', lang) });
     blocks.push(...publicationBlocks(monthItems, lang));
   }
+  return blocks;
+}
 
+/** Rows that run all year (or longer than the month), with their results so far. */
+function ongoingBlocks(items: ReportItem[], lang: Lang): Block[] {
   const ongoing = items.filter(isOngoing);
-  blocks.push({ kind: 'heading', text: rt('ongoingHeading', lang) });
-  if (ongoing.length) {
-    blocks.push({
-      kind: 'table',
-      widths: [30, 200, 90, 140, 160],
-      rows: [
-        [
-          rt('colNo', lang),
-          rt('colEvent', lang),
-          rt('colDates', lang),
-          rt('colResponsibles', lang),
-          rt('colResults', lang),
-        ],
-        ...ongoing.map((it) => [
-          it.row.number,
-          it.row.title,
-          datesText(it.timing),
-          it.names.join(', '),
-          it.row.results,
-        ]),
-      ],
-    });
-  } else blocks.push({ kind: 'paragraph', text: rt('noOngoing', lang) });
-
-  // Rows still missing results, from the start of the school year to the month's end, by person.
-  blocks.push({ kind: 'heading', text: rt('missingHeading', lang) });
-  blocks.push(
-    ...missingBlocks(
-      items.filter((it) => !isOngoing(it) && lacksResults(it, until)),
-      lang,
-    ),
+  return tableSection(
+    rt('ongoingHeading', lang),
+    heads(lang, 'colNo', 'colEvent', 'colDates', 'colResponsibles', 'colResults'),
+    ongoing.map((it) => [
+      it.row.number,
+      it.row.title,
+      datesText(it.timing),
+      it.names.join(', '),
+      it.row.results,
+    ]),
+    [30, 200, 90, 140, 160],
+    rt('noOngoing', lang),
   );
+}
 
-  // Next month's plan.
+/** Next month's plan. */
+function nextMonthBlocks(items: ReportItem[], month: string, lang: Lang): Block[] {
   const next = nextMonth(month);
   const np = parseMonth(next)!;
-  const nextItems = itemsOfMonth(items, next);
-  blocks.push({
-    kind: 'heading',
-    text: rt('nextHeading', lang, { monthName: monthName(np.m, lang), year: np.y }),
-  });
-  if (nextItems.length) {
-    blocks.push({
-      kind: 'table',
-      widths: [30, 270, 100, 200],
-      rows: [
-        [rt('colNo', lang), rt('colEvent', lang), rt('colDates', lang), rt('colResponsibles', lang)],
-        ...nextItems.map((it) => [it.row.number, it.row.title, datesText(it.timing), it.names.join(', ')]),
-      ],
-    });
-  } else blocks.push({ kind: 'paragraph', text: rt('noNext', lang) });
+  return tableSection(
+    rt('nextHeading', lang, { monthName: monthName(np.m, lang), year: np.y }),
+    heads(lang, 'colNo', 'colEvent', 'colDates', 'colResponsibles'),
+    itemsOfMonth(items, next).map((it) => [
+      it.row.number,
+      it.row.title,
+      datesText(it.timing),
+      it.names.join(', '),
+    ]),
+    [30, 270, 100, 200],
+    rt('noNext', lang),
+  );
+}
 
-  // The year so far: a small table with a bar per month.
-  blocks.push({ kind: 'heading', text: rt('yearHeading', lang) });
-  const months = monthsSoFar(input.schoolYear, month);
-  const yearRows = months.map((mo) => {
+/** The year so far: a small table with a bar per month. */
+function yearSoFarBlocks(input: ReportInput): Block[] {
+  const { items, lang, month, today } = input;
+  const yearRows = monthsSoFar(input.schoolYear, month).map((mo) => {
     const c = countMonth(items, mo, today);
     const mp = parseMonth(mo)!;
     return [
@@ -253,44 +243,70 @@ export function buildReportModel(input: ReportInput): ReportModel {
     ];
   });
   // Six columns of equal width read without a word broken at A4 portrait: no width calls.
-  blocks.push({
-    kind: 'table',
-    rows: [
-      ['colMonth', 'colPlanned', 'colHeld', 'colMovedCancelled', 'colNoResult', 'colBar'].map((c) =>
-        rt(c as 'colNo', lang),
-      ),
-      ...yearRows,
-    ],
-  });
+  const head = heads(lang, 'colMonth', 'colPlanned', 'colHeld', 'colMovedCancelled', 'colNoResult', 'colBar');
+  return [
+    { kind: 'heading', text: rt('yearHeading', lang) },
+    { kind: 'table', rows: [head, ...yearRows] },
+  ];
+}
 
-  // The signature, then the appendix: the signature is never the last block, so never alone on a page.
-  blocks.push(closingBlock(today, lang));
+/** Rows with problems, and the plan's own problems: never skipped silently. */
+function problemBlocks(withProblems: ReportItem[], planProblems: Problem[], lang: Lang): Block[] {
+  const blocks: Block[] = [{ kind: 'heading', text: rt('problemsHeading', lang) }];
+  if (!withProblems.length && !planProblems.length) {
+    blocks.push({ kind: 'paragraph', text: rt('noProblems', lang) });
+    return blocks;
+  }
+  if (withProblems.length) {
+    blocks.push({
+      kind: 'table',
+      widths: [45, 30, 200, 325],
+      rows: [
+        heads(lang, 'colRow', 'colNo', 'colEvent', 'colProblem'),
+        ...withProblems.map((it) => [
+          String(it.row.row),
+          it.row.number,
+          it.row.title,
+          it.problems.map((pr) => problemText(pr, lang)).join('; '),
+        ]),
+      ],
+    });
+  }
+  if (planProblems.length) {
+    const list = planProblems.map((pr) => problemText(pr, lang)).join('; ');
+    blocks.push({ kind: 'paragraph', text: rt('planProblems', lang, { list }) });
+  }
+  return blocks;
+}
 
-  // Rows with problems: never skipped silently.
+/** The monthly report: its sections in order, each a function above. */
+export function buildReportModel(input: ReportInput): ReportModel {
+  const { lang, items, month, today } = input;
+  const p = parseMonth(month);
+  if (!p) throw new RangeError('Not a month: ' + month);
+  const until = judgedUntil(monthBounds(month).end, today);
+  const monthItems = itemsOfMonth(items, month);
+  const events = monthItems.map((it) => eventOf(it, lang));
+  const counts = countMonth(items, month, today);
+  const title = rt('title', lang, { monthName: monthName(p.m, lang), year: p.y });
   const withProblems = items.filter((it) => it.problems.length > 0);
-  blocks.push({ kind: 'heading', text: rt('problemsHeading', lang) });
-  if (withProblems.length || input.planProblems.length) {
-    if (withProblems.length) {
-      blocks.push({
-        kind: 'table',
-        widths: [45, 30, 200, 325],
-        rows: [
-          [rt('colRow', lang), rt('colNo', lang), rt('colEvent', lang), rt('colProblem', lang)],
-          ...withProblems.map((it) => [
-            String(it.row.row),
-            it.row.number,
-            it.row.title,
-            it.problems.map((pr) => problemText(pr, lang)).join('; '),
-          ]),
-        ],
-      });
-    }
-    if (input.planProblems.length) {
-      const list = input.planProblems.map((pr) => problemText(pr, lang)).join('; ');
-      blocks.push({ kind: 'paragraph', text: rt('planProblems', lang, { list }) });
-    }
-  } else blocks.push({ kind: 'paragraph', text: rt('noProblems', lang) });
-
+  const blocks: Block[] = [
+    ...headerBlocks(title, input),
+    ...summaryBlocks(monthItems, counts, lang),
+    ...eventBlocks(events, monthItems, lang),
+    ...ongoingBlocks(items, lang),
+    // Rows still missing results, from the start of the school year to the month's end, by person.
+    { kind: 'heading', text: rt('missingHeading', lang) },
+    ...missingBlocks(
+      items.filter((it) => !isOngoing(it) && lacksResults(it, until)),
+      lang,
+    ),
+    ...nextMonthBlocks(items, month, lang),
+    ...yearSoFarBlocks(input),
+    // The signature, then the appendix: the signature is never the last block, so never alone on a page.
+    closingBlock(today, lang),
+    ...problemBlocks(withProblems, input.planProblems, lang),
+  ];
   return {
     month,
     docName: rt('docName', lang, { month }),
