@@ -4,6 +4,7 @@
 // associated at those locations as they move around and the spreadsheet is edited … If the associated
 // object is deleted its metadata is deleted too" (developers.google.com/sheets/api/reference/rest/v4/
 // spreadsheets.developerMetadata).
+import { shiftMerges } from './merges';
 import type { Book, SheetModel } from './model';
 
 /** Deletes columns [at, at + count). */
@@ -35,6 +36,7 @@ export function deleteColumns(book: Book, sheet: SheetModel, at: number, count: 
     if (m.column >= at && m.column <= end) book.metas.delete(id);
     else if (m.column > end) m.column -= count;
   }
+  shiftMerges(sheet, at, -count, true);
   book.touch();
 }
 

@@ -2,6 +2,7 @@
 // cell), per-cell formats, protections and developer metadata. No Apps Script API here: the fakes in
 // range.ts/sheet.ts/spreadsheet.ts call these functions, and so does the emulator's "person".
 import { type CellValue, Wall } from './format';
+import { type MergeModel, type RichRun, shiftMerges, withoutText } from './merges';
 
 export interface ValidationRule {
   /** A DataValidationCriteria name, e.g. 'VALUE_IN_LIST'. */
@@ -23,6 +24,10 @@ export interface CellFormat {
   vAlign?: string;
   wrap?: boolean;
   dv?: ValidationRule;
+  /** Rich text runs of the cell's text as a person formatted it (merges.ts). */
+  rich?: RichRun[];
+  /** The link of the cell's text (an xlsx hyperlink; Sheets: a rich text link over the whole text). */
+  link?: string;
 }
 
 export interface Row {
@@ -45,6 +50,8 @@ export interface SheetModel {
   widths: (number | undefined)[];
   hidden: boolean[];
   tabColor: string | null;
+  /** Merged ranges (merges.ts). */
+  merges?: MergeModel[];
 }
 
 export type ProtectionKind = 'RANGE' | 'SHEET';
@@ -222,6 +229,9 @@ export function setCellValue(sheet: SheetModel, row: number, col: number, v: Cel
   if (v === '' && (!r || col > r.v.length)) return;
   const target = r ?? ensureRow(sheet, row);
   while (target.v.length < col - 1) target.v.push('');
+  // Another text: the old one's runs and link go (a new object: sorts hold references to the old one).
+  if (target.f[col - 1] && !sameValue(target.v[col - 1] ?? '', v))
+    target.f[col - 1] = withoutText(target.f[col - 1]);
   target.v[col - 1] = v;
   if (v === '') trimRow(target);
 }
@@ -303,12 +313,15 @@ export function insertRows(
     if (p.rowEnd !== null && at <= p.rowEnd) p.rowEnd += count;
   }
   if (at <= sheet.frozenRows) sheet.frozenRows += count;
+  shiftMerges(sheet, at, count, false);
   book.touch();
 }
 
 function inheritable(f: CellFormat): CellFormat | undefined {
   const out = copyFormat(f)!;
   delete out.note;
+  delete out.rich;
+  delete out.link;
   return Object.keys(out).length ? out : undefined;
 }
 
@@ -329,6 +342,7 @@ export function deleteRows(book: Book, sheet: SheetModel, at: number, count: num
   });
   if (at <= sheet.frozenRows)
     sheet.frozenRows = Math.max(0, sheet.frozenRows - Math.min(count, sheet.frozenRows - at + 1));
+  shiftMerges(sheet, at, -count, false);
   book.touch();
 }
 
@@ -351,6 +365,7 @@ export function insertColumns(book: Book, sheet: SheetModel, at: number, count: 
     if (m.location === 'COLUMN' && m.sheetId === sheet.id && m.column !== undefined && m.column >= at)
       m.column += count;
   }
+  shiftMerges(sheet, at, count, true);
   book.touch();
 }
 

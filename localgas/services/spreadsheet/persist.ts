@@ -111,6 +111,7 @@ export async function loadBook(ctx: ServiceContext): Promise<Book> {
     sheet.widths = ls.widths;
     sheet.hidden = ls.hidden;
     sheet.tabColor = ls.tabColor;
+    if (ls.merges.length) sheet.merges = ls.merges;
   });
   if (book.sheets.length === 0) book.addSheet('Лист1');
   const ids = new Set(book.sheets.map((s) => s.id));

@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { lettersToCol } from './a1';
 import { type CellValue, isDateFormat, isDateObject, serialToWall, Wall } from './format';
+import type { MergeModel } from './merges';
 import {
   type Book,
   type CellFormat,
@@ -11,6 +12,7 @@ import {
   type SheetModel,
   type ValidationRule,
 } from './model';
+import { readMerges, readTextFormat, writeMerges, writeTextCell } from './xlsxRich';
 
 const DAY = 86_400_000;
 /** Excel widths are in characters of the default font; ≈ 7 px each. */
@@ -112,6 +114,7 @@ async function writeSheet(book: Book, sheet: SheetModel, ws: ExcelJS.Worksheet):
       }
     }
   });
+  writeMerges(ws, sheet.merges);
   for (const key of lockCells) {
     const [r, c] = key.split(':').map(Number) as [number, number];
     ws.getCell(r, c).protection = { locked: true };
@@ -135,7 +138,7 @@ function writeCell(cell: ExcelJS.Cell, v: CellValue, f: CellFormat | undefined):
   if (v instanceof Wall) {
     cell.value = new Date(v.ms);
     cell.numFmt = f?.nf ?? (v.ms % DAY === 0 ? 'dd.mm.yyyy' : 'dd.mm.yyyy hh:mm:ss');
-  } else if (v !== '') {
+  } else if (v !== '' && !(typeof v === 'string' && writeTextCell(cell, v, f))) {
     cell.value = v;
   }
   if (!f) return;
@@ -209,6 +212,7 @@ export interface LoadedSheet {
   tabColor: string | null;
   /** Cells locked under a protected worksheet (only a hint: protections come from the sidecar). */
   protectedSheet: boolean;
+  merges: MergeModel[];
 }
 
 export async function readXlsx(data: Buffer | Uint8Array, maxRowsHint = 100_000): Promise<LoadedSheet[]> {
@@ -283,6 +287,7 @@ function readSheet(ws: ExcelJS.Worksheet, maxRowsHint: number): LoadedSheet {
     widths,
     hidden,
     tabColor: tab ? colorOf(tab) : null,
+    merges: readMerges(ws),
     protectedSheet: Boolean(
       (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet,
     ),
@@ -321,7 +326,7 @@ function readValue(cell: ExcelJS.Cell): CellValue {
 }
 
 function readFormat(cell: ExcelJS.Cell): CellFormat | undefined {
-  const f: CellFormat = {};
+  const f: CellFormat = cell.isMerged && cell.master !== cell ? {} : readTextFormat(cell);
   const nf = cell.numFmt;
   if (nf && !/^general$/i.test(nf)) f.nf = nf;
   const note = cell.note as unknown;
