@@ -13,7 +13,7 @@ import {
   answerCells,
   parseAnswer,
 } from '../domain/answerForm';
-import { type AnswerEvent, answerPage, messagePage } from '../domain/answerPage';
+import { type AnswerEvent, type AnswerPageInput, answerPage, messagePage } from '../domain/answerPage';
 import { type AnswerClaim, readToken, signToken } from '../domain/answerToken';
 import { STATUSES } from '../domain/columns';
 import { addDays, compareDays, formatDayRu } from '../domain/days';
@@ -153,10 +153,19 @@ export function answerForm(ctx: AppContext, params: Record<string, string>, acti
   const c = check(ctx, token);
   if (!c.ok) return c.page;
   const ev = proposed(ctx, c.item);
+  return formPage(ctx, 'form', { action, token, event: ev, missing: missingFields(c.snap) });
+}
+
+/** The event's page: its form, refused input shown again, or what was saved. */
+function formPage(
+  ctx: AppContext,
+  outcome: 'form' | 'saved' | 'invalid',
+  p: Omit<AnswerPageInput, 'lang'>,
+): WebPage {
   return {
-    title: `${at('pageTitle', ctx.lang)}: ${ev.title}`,
-    html: answerPage({ lang: ctx.lang, action, token, event: ev, missing: missingFields(c.snap) }),
-    outcome: 'form',
+    title: `${at('pageTitle', ctx.lang)}: ${p.event.title}`,
+    html: answerPage({ lang: ctx.lang, ...p }),
+    outcome,
   };
 }
 
@@ -195,37 +204,22 @@ export function saveAnswer(ctx: AppContext, params: Record<string, string>, acti
   }
   const parsed = parseAnswer(input);
   if (!parsed.ok) {
-    return {
-      title: `${at('pageTitle', ctx.lang)}: ${item.row.title}`,
-      html: answerPage({
-        lang: ctx.lang,
-        action,
-        token,
-        event: eventOf(ctx, item),
-        errors: parsed.errors,
-        input,
-        missing,
-      }),
-      outcome: 'invalid',
-    };
+    const event = eventOf(ctx, item);
+    return formPage(ctx, 'invalid', { action, token, event, errors: parsed.errors, input, missing });
   }
   writeAnswer(ctx, snap, item.row.row, parsed.values);
   log(ctx, at('logAnswer', ctx.lang), logLine(ctx, item, parsed.values, c.claim.person));
   flushLog(ctx);
   // The row's calendar event shows the new status (held, moved; a cancelled one is removed).
   syncRows(ctx, new Budget(), [item.row.row]);
-  return {
-    title: `${at('pageTitle', ctx.lang)}: ${item.row.title}`,
-    html: answerPage({
-      lang: ctx.lang,
-      action,
-      token,
-      event: eventOf(ctx, item, parsed.values),
-      savedAt: ctx.clock.timeIn(ctx.now, ctx.settings.timeZone),
-      missing,
-    }),
-    outcome: 'saved',
-  };
+  const savedAt = ctx.clock.timeIn(ctx.now, ctx.settings.timeZone);
+  return formPage(ctx, 'saved', {
+    action,
+    token,
+    event: eventOf(ctx, item, parsed.values),
+    savedAt,
+    missing,
+  });
 }
 
 /** Writes the answer's cells of one row: one read of their formats, one write per run of adjacent columns. */

@@ -15,15 +15,12 @@ import type { Occurrence } from '../domain/types';
 import { type AppContext, flushLog, log } from './context';
 import { currentSchoolYear, NotSetUpError, requirePlanColumns } from './plan';
 
-export interface PreviewRow {
-  number: string;
-  title: string;
-  period: string;
-  responsibles: string;
-  place: string;
-  classes: string;
-  time: string;
-  section: string;
+/** A row of the import preview: the imported row's columns as the Plan sheet gets them, and what was read. */
+export interface PreviewRow
+  extends Pick<
+    ImportedRow,
+    'number' | 'title' | 'period' | 'responsibles' | 'place' | 'classes' | 'time' | 'section'
+  > {
   kind: string;
   occurrences: Occurrence[];
   problems: string;

@@ -1,8 +1,8 @@
 // The SpreadsheetApp adapter: the only code that touches the plan's spreadsheet (the PlanBook port).
 
-import type { ColumnExtras, LayoutOptions, PlanBook, PlanSheet } from '../app/ports';
+import type { PlanBook, PlanSheet } from '../app/ports';
 import { columnLetters } from '../domain/a1';
-import type { ColumnDef, SheetId } from '../domain/columns';
+import type { SheetId } from '../domain/columns';
 import { SHEETS } from '../domain/columns';
 import type { Lang } from '../domain/types';
 import { applyLayout } from './layout';
@@ -124,14 +124,8 @@ export class GasSheet implements PlanSheet {
     }
   }
 
-  layout(
-    columns: readonly ColumnDef[],
-    lang: Lang,
-    extras: Record<string, ColumnExtras>,
-    findColumn: (header: unknown[], c: ColumnDef) => number,
-    opts?: LayoutOptions,
-  ): Record<string, number> {
-    return applyLayout(this.sheet, columns, lang, extras, findColumn, opts);
+  layout(...args: Parameters<PlanSheet['layout']>): Record<string, number> {
+    return applyLayout(this.sheet, ...args);
   }
 }
 

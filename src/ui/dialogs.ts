@@ -22,11 +22,11 @@ const SIZES = {
 function open(id: DialogTextsId, lang: Lang, props: Record<string, unknown>, titleKey = 'title'): void {
   const t = dialogTexts(id, lang);
   const spec: DialogSpec = { ...SIZES[id], title: t[titleKey] ?? '' };
-  // The shared styles and client helpers are our own files, included raw (the include pattern of
-  // G/html/best-practices); nothing from the sheet is in them.
-  const styles = fileContent('Styles');
+  // The shared head (base target, charset, viewport, styles) and client helpers are our own files, included
+  // raw (the include pattern of G/html/best-practices); nothing from the sheet is in them.
+  const head = fileContent('Head');
   const client = fileContent('Client');
-  showTemplate(spec, { t, lang, textsJson: JSON.stringify(t), styles, client, ...props });
+  showTemplate(spec, { t, lang, textsJson: JSON.stringify(t), head, client, ...props });
 }
 
 /** The setup wizard (first use) or the same form as «Settings». */
