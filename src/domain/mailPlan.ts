@@ -131,5 +131,5 @@ function people(rows: ReminderRow[], opts: PlanOptions): number {
   const all = new Set<string>();
   for (const r of rows) for (const p of r.recipients) all.add(p.toLowerCase());
   if (opts.owner) all.add(opts.owner.toLowerCase());
-  return opts.testMode ? Math.min(all.size, 1) : all.size;
+  return all.size;
 }
