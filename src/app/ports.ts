@@ -139,6 +139,8 @@ export type StoreOpener = () => KeyValueStore;
 /** An event resource of the Calendar API (only the fields planbook sets or reads). */
 export interface CalendarEvent extends Partial<ListedEvent> {
   extendedProperties?: { private?: Record<string, string> };
+  /** Set on an instance of a recurring series listed on its own (a changed or cancelled occurrence). */
+  recurringEventId?: string;
 }
 
 export interface PlanCalendar {

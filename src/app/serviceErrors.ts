@@ -25,6 +25,14 @@ export function isDuplicate(e: unknown): boolean {
   return /identifier already exists|duplicate/i.test(errorText(e));
 }
 
+/**
+ * Calendar 403 Forbidden (not a usage limit): what updating an event a person deleted in the Calendar UI
+ * answers (google-api-ruby-client #1811, google-api-python-client #846) — it cannot be brought back.
+ */
+export function isForbidden(e: unknown): boolean {
+  return !isRateLimit(e) && /failed with error: Forbidden$/i.test(errorText(e).trim());
+}
+
 /** Calendar 404 / 410: the event is not there (any more). */
 export function isGone(e: unknown): boolean {
   return /not found|resource has been deleted/i.test(errorText(e));

@@ -1,7 +1,7 @@
 // The plan's calendar and planbook's events in it: the calendar typed in Settings, or the one planbook made
 // (its id in the store), or a new one; listing our events by a private property; a calendar gone (404)
 // made again or, when typed, stopping the run with what to do.
-import { type ListedEvent, PROP_SIG } from '../domain/calendarPlan';
+import { type ListedEvent, PROP_INDEX, PROP_KEY, PROP_SIG } from '../domain/calendarPlan';
 import { g } from '../domain/texts/guards';
 import { t } from '../domain/texts/ui';
 import { type AppContext, flushLog, log } from './context';
@@ -32,8 +32,13 @@ function openCalendar(ctx: AppContext): PlanCalendar {
 }
 
 function listed(e: CalendarEvent): ListedEvent {
+  const props = e.extendedProperties?.private ?? {};
+  const key = props[PROP_KEY];
+  const index = props[PROP_INDEX];
   return {
     id: String(e.id ?? ''),
+    ...(key && index !== undefined ? { ident: `${key}#${index}` } : {}),
+    ...(e.recurringEventId ? { instanceOf: e.recurringEventId } : {}),
     status: e.status,
     summary: e.summary,
     description: e.description,

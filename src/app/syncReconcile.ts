@@ -128,7 +128,7 @@ export function reconcile(
     }
     try {
       backoff.beforeWrite();
-      const how = performAction(cal, a, backoff);
+      const how = performAction(cal, a, backoff, ctx.random);
       if (how === 'restored') {
         r.restored++;
         const ev = (a as { event: DesiredEvent }).event;

@@ -60,6 +60,16 @@ export function eventId(tag: string, key: string, index: number): string {
   return tag + key + B32[(index >> 5) & 31] + B32[index & 31];
 }
 
+/**
+ * An id for an event made again after a person deleted the original (which can be neither updated, 403,
+ * nor inserted again, 409): the original id and four random base32hex characters.
+ */
+export function freshId(id: string, random: () => number): string {
+  let s = id;
+  for (let i = 0; i < 4; i++) s += B32[Math.floor(random() * 32) % 32];
+  return s;
+}
+
 /** The row key and occurrence index of one of our ids; null for an id planbook did not make. */
 export function parseEventId(tag: string, id: string): { key: string; index: number } | null {
   const m = /^([0-9a-v]{6})([0-9a-v]{10})([0-9a-v])([0-9a-v])$/.exec(id);
@@ -92,6 +102,10 @@ export interface DesiredEvent {
 /** An event as listed (only the fields planbook compares). */
 export interface ListedEvent {
   id: string;
+  /** Which row and occurrence it stands for, from its private properties: `${PROP_KEY}#${PROP_INDEX}`. */
+  ident?: string;
+  /** An instance of a recurring series (recurringEventId): the series stands for the row, not it. */
+  instanceOf?: string;
   status?: string;
   summary?: string;
   description?: string;
@@ -273,16 +287,33 @@ export function sameEvent(want: DesiredEvent, have: ListedEvent, timeZone: strin
 
 export type CalendarAction =
   | { kind: 'create'; event: DesiredEvent }
-  | { kind: 'update'; event: DesiredEvent }
-  /** Our id exists but was deleted (by hand, or by an earlier sync): bring it back with an update. */
-  | { kind: 'restore'; event: DesiredEvent }
+  /** target: the listed event's id when it is not the desired id (one made again under a fresh id). */
+  | { kind: 'update'; event: DesiredEvent; target?: string }
+  /** Our event exists but was deleted (by hand, or by an earlier sync): bring it back with an update. */
+  | { kind: 'restore'; event: DesiredEvent; target?: string }
   | { kind: 'delete'; id: string; key: string; summary: string }
   | { kind: 'skip'; event: DesiredEvent };
 
+/** The row+occurrence a listed event stands for: its private properties, else its id; null if not ours. */
+function identOf(tag: string, e: ListedEvent): string | null {
+  if (e.instanceOf) return null;
+  if (e.ident) return e.ident.startsWith(tag) ? e.ident : null;
+  const p = parseEventId(tag, e.id);
+  return p ? `${tag}${p.key}#${p.index}` : null;
+}
+
+/** With target when the event to change is not under the desired id. */
+function onEvent(kind: 'update' | 'restore', d: DesiredEvent, id: string): CalendarAction {
+  return id === d.id ? { kind, event: d } : { kind, event: d, target: id };
+}
+
 /**
- * Reconciles: desired events of the rows in scope against the listed events planbook owns (ids that
- * parse with our tag). Events with other ids are never touched. Order: by row, then occurrence; deletes
- * of rows that are gone come last.
+ * Reconciles: desired events of the rows in scope against the listed events planbook owns. The listing
+ * by private property is the truth: an event is ours and stands for a row+occurrence by its properties,
+ * whatever its id (one made again under a fresh id, or one whose client id Google did not detect as taken:
+ * "we cannot guarantee that ID collisions will be detected", Events resource). Of several live events for
+ * one row+occurrence one is kept (the desired id first) and the others are deleted. Events that are not
+ * ours are never touched. Order: by row, then occurrence; deletes of rows that are gone come last.
  */
 export function planSync(
   desired: DesiredEvent[],
@@ -290,21 +321,37 @@ export function planSync(
   tag: string,
   timeZone: string,
 ): CalendarAction[] {
-  const have = new Map<string, ListedEvent>();
-  for (const e of listed) if (parseEventId(tag, e.id)) have.set(e.id, e);
+  const groups = new Map<string, ListedEvent[]>();
+  for (const e of listed) {
+    const k = identOf(tag, e);
+    if (!k) continue;
+    const g = groups.get(k);
+    if (g) g.push(e);
+    else groups.set(k, [e]);
+  }
   const actions: CalendarAction[] = [];
   const wanted = new Set<string>();
   for (const d of desired) {
-    wanted.add(d.id);
-    const h = have.get(d.id);
-    if (!h) actions.push({ kind: 'create', event: d });
-    else if (h.status === 'cancelled') actions.push({ kind: 'restore', event: d });
-    else if (sameEvent(d, h, timeZone)) actions.push({ kind: 'skip', event: d });
-    else actions.push({ kind: 'update', event: d });
+    const k = `${tag}${d.key}#${d.index}`;
+    wanted.add(k);
+    const g = groups.get(k) ?? [];
+    const live = g.filter((e) => e.status !== 'cancelled');
+    if (live.length === 0) {
+      const gone = g.find((e) => e.id === d.id) ?? g[0];
+      actions.push(gone ? onEvent('restore', d, gone.id) : { kind: 'create', event: d });
+      continue;
+    }
+    const keep = live.find((e) => e.id === d.id) ?? live[0]!;
+    for (const extra of live)
+      if (extra !== keep)
+        actions.push({ kind: 'delete', id: extra.id, key: d.key, summary: extra.summary ?? '' });
+    actions.push(sameEvent(d, keep, timeZone) ? { kind: 'skip', event: d } : onEvent('update', d, keep.id));
   }
-  for (const [id, h] of have) {
-    if (wanted.has(id) || h.status === 'cancelled') continue;
-    actions.push({ kind: 'delete', id, key: parseEventId(tag, id)!.key, summary: h.summary ?? '' });
+  for (const [k, g] of groups) {
+    if (wanted.has(k)) continue;
+    const key = k.slice(tag.length).split('#')[0]!;
+    for (const h of g)
+      if (h.status !== 'cancelled') actions.push({ kind: 'delete', id: h.id, key, summary: h.summary ?? '' });
   }
   return actions;
 }
