@@ -161,78 +161,58 @@ export class ScriptAppFake implements FakeService {
         timeBased() {
           bhit('timeBased');
           const s: Schedule = { kind: 'days', every: 1 };
-          const b = {
-            everyMinutes(n: number) {
-              bhit('everyMinutes');
+          // Each step of the builder is counted and returns the builder (ClockTriggerBuilder chains).
+          const b: Record<string, (arg: never) => unknown> = {};
+          const step =
+            <T>(name: string, apply: (arg: T) => void) =>
+            (arg: T) => {
+              bhit(name);
+              apply(arg);
+              return b;
+            };
+          const every = (kind: Schedule['kind']) => (n: number) => Object.assign(s, { kind, every: n });
+          Object.assign(b, {
+            everyMinutes: step('everyMinutes', (n: number) => {
               if (![1, 5, 10, 15, 30].includes(n))
                 throw new Error('Invalid argument: minutes. Must be 1, 5, 10, 15 or 30');
-              Object.assign(s, { kind: 'minutes', every: n });
-              return b;
-            },
-            everyHours(n: number) {
-              bhit('everyHours');
-              Object.assign(s, { kind: 'hours', every: n });
-              return b;
-            },
-            everyDays(n: number) {
-              bhit('everyDays');
-              Object.assign(s, { kind: 'days', every: n });
-              return b;
-            },
-            everyWeeks(n: number) {
-              bhit('everyWeeks');
-              Object.assign(s, { kind: 'weeks', every: n });
-              return b;
-            },
-            onWeekDay(d: string) {
-              bhit('onWeekDay');
+              every('minutes')(n);
+            }),
+            everyHours: step('everyHours', every('hours')),
+            everyDays: step('everyDays', every('days')),
+            everyWeeks: step('everyWeeks', every('weeks')),
+            onWeekDay: step('onWeekDay', (d: string) => {
               Object.assign(s, {
                 kind: 'weeks',
                 every: s.every ?? 1,
                 weekDay: WEEKDAYS.indexOf(String(d)) + 1,
               });
-              return b;
-            },
-            onMonthDay(d: number) {
-              bhit('onMonthDay');
-              Object.assign(s, { kind: 'monthDay', monthDay: d });
-              return b;
-            },
-            atHour(h: number) {
-              bhit('atHour');
+            }),
+            onMonthDay: step('onMonthDay', (d: number) =>
+              Object.assign(s, { kind: 'monthDay', monthDay: d }),
+            ),
+            atHour: step('atHour', (h: number) => {
               s.hour = h;
-              return b;
-            },
-            nearMinute(m: number) {
-              bhit('nearMinute');
+            }),
+            nearMinute: step('nearMinute', (m: number) => {
               s.minute = m;
-              return b;
-            },
-            inTimezone(tz: string) {
-              bhit('inTimezone');
+            }),
+            inTimezone: step('inTimezone', (tz: string) => {
               try {
                 new Intl.DateTimeFormat('en', { timeZone: tz });
               } catch {
                 throw new Error(`Invalid argument: timezone`);
               }
               s.timeZone = tz;
-              return b;
-            },
-            at(d: Date) {
-              bhit('at');
-              Object.assign(s, { kind: 'once', at: d.getTime() });
-              return b;
-            },
-            after(ms: number) {
-              bhit('after');
-              Object.assign(s, { kind: 'once', at: self.ctx.clock.now() + ms });
-              return b;
-            },
+            }),
+            at: step('at', (d: Date) => Object.assign(s, { kind: 'once', at: d.getTime() })),
+            after: step('after', (ms: number) =>
+              Object.assign(s, { kind: 'once', at: self.ctx.clock.now() + ms }),
+            ),
             create() {
               bhit('create');
               return self.add({ handler, eventType: 'CLOCK', source: 'CLOCK', schedule: { ...s } });
             },
-          };
+          });
           return b;
         },
         forSpreadsheet(ss: string | { getId(): string }) {

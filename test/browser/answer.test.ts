@@ -2,23 +2,17 @@
 // opened on `planbook ui`'s server (the web app at /exec, answered by dist/Code.js's doGet/doPost), the
 // form is filled and saved, and plan.xlsx, the month's report and the year's report (.docx in reports/)
 // show the answer. A tampered link, an expired one and a replay on another row change nothing.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startUiServer, type UiServer } from '../../cli/commands/ui';
-import { REPO_ROOT } from '../../localgas/paths';
 import type { MailFake } from '../../localgas/services/mail';
 import { answerPlan, linksInMail, setDay } from '../answerPlan';
-
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const IN_CI = Boolean(process.env['CI']);
-const SHOTS = join(REPO_ROOT, 'test-output', 'screenshots');
-const XSS = '<img src=x onerror=alert(1)>';
+import { launchChromium, recordingPage, SHOTS, SKIP_BROWSER, XSS } from '../chromium';
 
 /** A plan row of plan.xlsx (the file a person opens), by its №: heading → value. */
 async function xlsxRow(workspace: string, n: string): Promise<Record<string, unknown>> {
@@ -50,7 +44,7 @@ async function docxText(workspace: string, part: string): Promise<string> {
     .replace(/&quot;/g, '"');
 }
 
-describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('«Отметить результат» in headless Chromium', () => {
+describe.skipIf(SKIP_BROWSER)('«Отметить результат» in headless Chromium', () => {
   let browser: Browser;
   let srv: UiServer;
   let workspace: string;
@@ -60,17 +54,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('«Отметить результат
     mkdirSync(SHOTS, { recursive: true });
     workspace = mkdtempSync(join(tmpdir(), 'planbook-answer-'));
     srv = await startUiServer({ workspace, today: '2026-10-01' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
@@ -79,16 +63,8 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('«Отметить результат
     if (workspace) rmSync(workspace, { recursive: true, force: true });
   });
 
-  async function page(): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ru-RU' });
-    const p = await ctx.newPage();
-    p.on('dialog', (d) => {
-      events.push(d.message());
-      void d.dismiss();
-    });
-    p.on('pageerror', (e) => events.push(`pageerror: ${e.message}`));
-    return p;
-  }
+  const page = (): Promise<Page> =>
+    recordingPage(browser, events, { viewport: { width: 390, height: 844 }, locale: 'ru-RU' });
 
   it('opens the link of a real nudge, saves the form, and the plan and both reports show it', async () => {
     const rt = srv.runtime;

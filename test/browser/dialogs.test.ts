@@ -1,16 +1,17 @@
 // The dialogs in real headless Chromium (Debian's package, driven by playwright-core), served by
 // `planbook ui`'s server: every google.script.run call is answered by dist/Code.js in the emulator.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startUiServer, type UiServer } from '../../cli/commands/ui';
 import { SEED_PLAN } from '../../cli/paths';
 import { REPO_ROOT } from '../../localgas/paths';
 import type { ScriptAppFake } from '../../localgas/services/scriptApp';
+import { launchChromium, recordingPage, SHOTS, SKIP_BROWSER, XSS } from '../chromium';
 import { docxText, planDocx } from '../planDocx';
 
 /** The Plan sheet of a plan.xlsx as values (dates as ISO text). */
@@ -27,19 +28,7 @@ async function planValues(path: string): Promise<unknown[][]> {
   return out;
 }
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const IN_CI = Boolean(process.env['CI']);
-const SHOTS = join(REPO_ROOT, 'test-output', 'screenshots');
-const XSS = '<img src=x onerror=alert(1)>';
-
-if (!HAVE_CHROMIUM && !IN_CI) {
-  console.warn(
-    `browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium). In CI (CI set) they run and fail instead.`,
-  );
-}
-
-describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('dialogs in headless Chromium', () => {
+describe.skipIf(SKIP_BROWSER)('dialogs in headless Chromium', () => {
   let browser: Browser;
   let srv: UiServer;
   let workspace: string;
@@ -50,21 +39,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('dialogs in headless Chromium', () => 
     // Not helpers.tempDir: that one is removed after each test, and this workspace lives for the file.
     workspace = mkdtempSync(join(tmpdir(), 'planbook-ui-'));
     srv = await startUiServer({ workspace, today: '2026-09-01' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // playwright launches with a fresh, temporary --user-data-dir of its own (it refuses one here).
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
@@ -74,19 +49,12 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('dialogs in headless Chromium', () => 
   });
 
   async function page(width: number, height: number, zoom = 1): Promise<Page> {
-    const ctx = await browser.newContext({
+    // alert(), confirm() and friends: none may ever fire (an XSS payload would call alert(1)).
+    return recordingPage(browser, dialogEvents, {
       viewport: { width: Math.round(width / zoom), height: Math.round(height / zoom) },
       deviceScaleFactor: zoom,
       locale: 'ru-RU',
     });
-    const p = await ctx.newPage();
-    // alert(), confirm() and friends: none may ever fire (an XSS payload would call alert(1)).
-    p.on('dialog', (d) => {
-      dialogEvents.push(d.message());
-      void d.dismiss();
-    });
-    p.on('pageerror', (e) => dialogEvents.push(`pageerror: ${e.message}`));
-    return p;
   }
 
   /** Opens a dialog as the menu would; a page that did not open says why. */

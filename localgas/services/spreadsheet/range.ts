@@ -138,7 +138,8 @@ type Methods =
   | 'setWraps'
   | 'sort';
 
-export class RangeFake implements Pick<Range, Methods> {
+/** A Range of the fake sheet; its geometry getters are GEOMETRY's, below. */
+export class RangeFake implements Pick<Range, Exclude<Methods, keyof typeof GEOMETRY>> {
   constructor(
     private readonly env: Env,
     readonly sheetModel: SheetModel,
@@ -149,7 +150,8 @@ export class RangeFake implements Pick<Range, Methods> {
     readonly kind: A1['kind'] = 'cells',
   ) {}
 
-  private hit(m: string): void {
+  /** Counts Range.<m> (the geometry getters below the class call it too). */
+  hit(m: string): void {
     this.env.hit(`Range.${m}`);
   }
   private self(): Range {
@@ -480,44 +482,6 @@ export class RangeFake implements Pick<Range, Methods> {
     );
   }
 
-  // --- geometry ---
-
-  getRow(): number {
-    this.hit('getRow');
-    return this.row;
-  }
-  getRowIndex(): number {
-    this.hit('getRowIndex');
-    return this.row;
-  }
-  getColumn(): number {
-    this.hit('getColumn');
-    return this.col;
-  }
-  getNumRows(): number {
-    this.hit('getNumRows');
-    return this.numRows;
-  }
-  getNumColumns(): number {
-    this.hit('getNumColumns');
-    return this.numCols;
-  }
-  getHeight(): number {
-    this.hit('getHeight');
-    return this.numRows;
-  }
-  getWidth(): number {
-    this.hit('getWidth');
-    return this.numCols;
-  }
-  getLastRow(): number {
-    this.hit('getLastRow');
-    return this.row + this.numRows - 1;
-  }
-  getLastColumn(): number {
-    this.hit('getLastColumn');
-    return this.col + this.numCols - 1;
-  }
   getA1Notation(): string {
     this.hit('getA1Notation');
     return a1Of(this.row, this.col, this.numRows, this.numCols, this.kind);
@@ -665,4 +629,25 @@ export function normColor(color: string | null | undefined): string | undefined 
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(c);
   if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
   return c;
+}
+
+/** The geometry getters of a range: each counted, each read from the range's corner and size. */
+const GEOMETRY = {
+  getRow: (r: RangeFake) => r.row,
+  getRowIndex: (r: RangeFake) => r.row,
+  getColumn: (r: RangeFake) => r.col,
+  getNumRows: (r: RangeFake) => r.numRows,
+  getNumColumns: (r: RangeFake) => r.numCols,
+  getHeight: (r: RangeFake) => r.numRows,
+  getWidth: (r: RangeFake) => r.numCols,
+  getLastRow: (r: RangeFake) => r.row + r.numRows - 1,
+  getLastColumn: (r: RangeFake) => r.col + r.numCols - 1,
+} satisfies Partial<Record<keyof Range, (r: RangeFake) => number>>;
+for (const [name, read] of Object.entries(GEOMETRY)) {
+  Object.defineProperty(RangeFake.prototype, name, {
+    value(this: RangeFake): number {
+      this.hit(name);
+      return read(this);
+    },
+  });
 }
