@@ -433,3 +433,102 @@ describe('parsePlanText: plans as official and school sites write them', () => {
     ]);
   });
 });
+
+describe('parsePlanText: lines that begin with their day or time, PDF blocks', () => {
+  const sy = { startYear: 2022 };
+  it('reads lines that begin with their day, the lines under them going on the title', () => {
+    const text = [
+      '24.05. В филиалах пройдет цикл',
+      'мероприятий «Азбука».',
+      '25.05. в 10.00 Дом культуры проводит акцию.',
+      '1 июня: День защиты детей;',
+    ].join('\n');
+    const rows = parsePlanText(text, sy).rows;
+    expect(rows.map((r) => [r.title, r.date])).toEqual([
+      ['В филиалах пройдет цикл мероприятий «Азбука»', '24.05.2023'],
+      ['Дом культуры проводит акцию', '25.05.2023 10:00'],
+      ['День защиты детей', '01.06.2023'],
+    ]);
+  });
+  it('reads a one-day programme: the day from the first sentence, a row for each «time – title»', () => {
+    const text = [
+      '25 февраля состоится школьный праздник.',
+      'Программа праздника:',
+      '8:30 - оргмомент;',
+      '9:00 - открытие праздника;',
+      '9-30 – игры',
+      'на улице',
+      'Приглашаем всех!',
+    ].join('\n');
+    const rows = parsePlanText(text, sy).rows;
+    expect(rows.map((r) => [r.title, r.date, r.time, r.notes])).toEqual([
+      ['оргмомент', '25.02.2023', '08:30', ''],
+      ['открытие праздника', '25.02.2023', '09:00', ''],
+      ['игры', '25.02.2023', '09:30', 'на улице Приглашаем всех!'],
+    ]);
+  });
+  it('reads a calendar plan copied from its PDF, block by block, under its module', () => {
+    const text = [
+      'Дела, события, мероприятия',
+      'Сроки',
+      'МОДУЛЬ «УРОЧНАЯ ДЕЯТЕЛЬНОСТЬ»',
+      'Интеграция аспектов',
+      '1-4',
+      'Август',
+      'Учителя начальных классов',
+      'Использование потенциала учебных',
+      '1-4',
+      'В течение года Учителя, предметники',
+      'материалов',
+      'Уроки',
+      '5-9',
+      '01.09',
+    ].join('\n');
+    const rows = parsePlanText(text, sy).rows;
+    expect(rows.map((r) => [r.title, r.classes, r.period, r.responsibles, r.section])).toEqual([
+      ['Интеграция аспектов', '1-4', 'Август', 'Учителя начальных классов', 'МОДУЛЬ «УРОЧНАЯ ДЕЯТЕЛЬНОСТЬ»'],
+      [
+        'Использование потенциала учебных материалов',
+        '1-4',
+        'В течение года',
+        'Учителя, предметники',
+        'МОДУЛЬ «УРОЧНАЯ ДЕЯТЕЛЬНОСТЬ»',
+      ],
+      ['Уроки', '5-9', '01.09', '', 'МОДУЛЬ «УРОЧНАЯ ДЕЯТЕЛЬНОСТЬ»'],
+    ]);
+  });
+  it('reads labelled lines and a table pasted without tabs', () => {
+    const labelled =
+      '1) «Проводы зимы», гулянье: дата: 06 марта 2023года, время: с 12-00 до 14-00 границы места проведения: площадь';
+    const [a] = parsePlanText(labelled, sy).rows;
+    expect([a?.title, a?.period, a?.time, a?.place]).toEqual([
+      '«Проводы зимы», гулянье',
+      '06 марта 2023 года',
+      '12:00',
+      'площадь',
+    ]);
+    const glued = [
+      '1.Выставка «Традиции».01.11.2022 – 30.11.2022МБУК «СОКМ»',
+      '2.Акция «Ночь искусств»04.11.2022МБУК «СОКМ»',
+      '12:00',
+    ].join('\n');
+    const rows = parsePlanText(glued, sy).rows;
+    expect(rows.map((r) => [r.title, r.period, r.place, r.time])).toEqual([
+      ['Выставка «Традиции».', '01.11.2022 – 30.11.2022', 'МБУК «СОКМ»', ''],
+      ['Акция «Ночь искусств»', '04.11.2022', 'МБУК «СОКМ»', '12:00'],
+    ]);
+  });
+  it('finds the place before the date, and names written in the users column', () => {
+    const text = [
+      '№\tМероприятие\tМесто и дата проведения\tГруппы пользователей\tОтветственные',
+      '1\tВыставка\tБиблиотеки школ 9 - 11 июня 2023 г.\tДавыдова К.Е. Машукова О.В.\tЮношество',
+    ].join('\n');
+    const [r] = parsePlanText(text, sy).rows;
+    expect([r?.place, r?.period, r?.responsibles, r?.classes]).toEqual([
+      'Библиотеки школ',
+      '9 - 11 июня 2023 г.',
+      'Давыдова К.Е., Машукова О.В.',
+      'Юношество',
+    ]);
+  });
+});
