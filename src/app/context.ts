@@ -32,6 +32,28 @@ export function openContext(ports: Ports): AppContext {
   };
 }
 
+/** Contexts a face opened already for its ports (a menu item that asked a question first): used once. */
+const opened = new WeakMap<Ports, AppContext>();
+
+/**
+ * The ports, with the context a menu item opened to ask its question (the language, today's month), so the
+ * operation does not read the settings and open the spreadsheet a second time. Its clock is read again:
+ * the person may have taken minutes to answer.
+ */
+export function withOpenedContext(ports: Ports, ctx: AppContext): Ports {
+  opened.set(ports, ctx);
+  return ports;
+}
+
+/** The context of an operation's ports: the one a face opened already (withOpenedContext), else a new one. */
+export function contextOf(ports: Ports): AppContext {
+  const ctx = opened.get(ports);
+  if (!ctx) return openContext(ports);
+  opened.delete(ports);
+  const now = ports.clock.now();
+  return { ...ctx, now, today: ports.clock.dayIn(now, ctx.settings.timeZone) };
+}
+
 /** The user's language before the sheet is set up (menus in onOpen, the first dialogs). */
 export function sessionLang(session: SessionInfo): Lang {
   return langOfLocale(session.locale());

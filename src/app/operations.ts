@@ -24,7 +24,7 @@ import {
 } from './automation';
 import { Budget, CARD_LIMIT_MS, SAFE_LIMIT_MS } from './budget';
 import { checkPlan } from './check';
-import { type AppContext, openContext, sessionLang } from './context';
+import { type AppContext, contextOf, openContext, sessionLang } from './context';
 import { continueLater, takeContinuation } from './continuation';
 import { importPlan, previewImport } from './import';
 import { type JobResult, runJobs } from './jobs';
@@ -81,31 +81,11 @@ function said<A extends unknown[], R>(
   return o;
 }
 
-/** Contexts a face opened already for its ports (a menu item that asked a question first): used once. */
-const opened = new WeakMap<Ports, AppContext>();
-
-/**
- * The ports, with the context a menu item opened to ask its question (the language, today's month), so the
- * operation does not read the settings and open the spreadsheet a second time. Its clock is read again:
- * the person may have taken minutes to answer.
- */
-export function withOpenedContext(ports: Ports, ctx: AppContext): Ports {
-  opened.set(ports, ctx);
-  return ports;
-}
-
-function ctxOf(ports: Ports): AppContext {
-  const ctx = opened.get(ports);
-  if (!ctx) return openContext(ports);
-  opened.delete(ports);
-  const now = ports.clock.now();
-  return { ...ctx, now, today: ports.clock.dayIn(now, ctx.settings.timeZone) };
-}
 const own = (r: { message: string }) => r.message;
 
 /** «Automation on» from the menu, the API or (editOnly) the Workspace add-on's card. */
 function turnOn(ports: Ports, editOnly: boolean) {
-  const r = automationOn(ctxOf(ports), { editOnly });
+  const r = automationOn(contextOf(ports), { editOnly });
   const said = automationOnText(ports.session, r);
   return {
     ...r,
@@ -140,14 +120,14 @@ export const OPERATIONS = {
     name: 'check',
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
-    run: (ports) => checkPlan(ctxOf(ports)),
+    run: (ports) => checkPlan(contextOf(ports)),
     message: own,
   }),
   previewImport: op({
     name: 'previewImport',
     lock: 'none',
     budgetMs: SAFE_LIMIT_MS,
-    run: (ports, _b, text: string) => previewImport(ctxOf(ports), text),
+    run: (ports, _b, text: string) => previewImport(contextOf(ports), text),
   }),
   /** The text of an uploaded plan file (a Word .docx read by the script, or text). */
   planFileText: op({
@@ -156,7 +136,7 @@ export const OPERATIONS = {
     budgetMs: SAFE_LIMIT_MS,
     run: (ports, _b, file: PlanFile) => {
       if (!ports.files) throw new Error('planFileText: no plan files port');
-      return ports.files.planText(file, ctxOf(ports).lang);
+      return ports.files.planText(file, contextOf(ports).lang);
     },
   }),
   /** New rows at the end of the Plan, then every row's key and problems brought up to date. */
@@ -165,7 +145,7 @@ export const OPERATIONS = {
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
     run: (ports, _b, text: string) => {
-      const ctx = ctxOf(ports);
+      const ctx = contextOf(ports);
       const result = importPlan(ctx, text);
       checkPlan(openContext(ctx));
       return result;
@@ -176,20 +156,20 @@ export const OPERATIONS = {
     name: 'status',
     lock: 'none',
     budgetMs: SAFE_LIMIT_MS,
-    run: (ports) => planStatus(ctxOf(ports)),
+    run: (ports) => planStatus(contextOf(ports)),
   }),
   sidebar: op({
     name: 'sidebar',
     lock: 'none',
     budgetMs: SAFE_LIMIT_MS,
-    run: (ports) => sidebarData(ctxOf(ports), mailQuotaOrNull(ports.mail)),
+    run: (ports) => sidebarData(contextOf(ports), mailQuotaOrNull(ports.mail)),
   }),
   /** Today's reminders now, as the daily trigger sends them. */
   sendReminders: said({
     name: 'sendReminders',
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
-    run: (ports) => remind(ctxOf(ports), { preview: false }),
+    run: (ports) => remind(contextOf(ports), { preview: false }),
     message: own,
   }),
   /** What today's reminders would be; sends nothing. */
@@ -197,7 +177,7 @@ export const OPERATIONS = {
     name: 'previewReminders',
     lock: 'none',
     budgetMs: SAFE_LIMIT_MS,
-    run: (ports) => remind(ctxOf(ports), { preview: true }),
+    run: (ports) => remind(contextOf(ports), { preview: true }),
     message: own,
   }),
   /** The monthly report of a month 'YYYY-MM' (empty: the previous month). */
@@ -205,7 +185,7 @@ export const OPERATIONS = {
     name: 'report',
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
-    run: (ports, _b, month?: string | null) => buildReport(ctxOf(ports), month),
+    run: (ports, _b, month?: string | null) => buildReport(contextOf(ports), month),
     message: own,
   }),
   /** The year's analysis of a school year '2026-2027' (empty: the plan's). */
@@ -213,7 +193,7 @@ export const OPERATIONS = {
     name: 'yearReport',
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
-    run: (ports, _b, year?: string | null) => buildYearReport(ctxOf(ports), year),
+    run: (ports, _b, year?: string | null) => buildYearReport(contextOf(ports), year),
     message: own,
   }),
   /** The whole plan into the calendar now. */
@@ -221,7 +201,7 @@ export const OPERATIONS = {
     name: 'sync',
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
-    run: (ports, budget) => fullSync(ctxOf(ports), budget),
+    run: (ports, budget) => fullSync(contextOf(ports), budget),
     message: own,
   }),
   /**
@@ -234,7 +214,7 @@ export const OPERATIONS = {
     lockWaitMs: CARD_LOCK_WAIT_MS,
     budgetMs: CARD_LIMIT_MS,
     byCard: true,
-    run: (ports, budget) => fullSync(ctxOf(ports), budget),
+    run: (ports, budget) => fullSync(contextOf(ports), budget),
     message: own,
   }),
   /** «Confirm deleting events»: the deletions a mass change held go now (app/sync.ts massHold). */
@@ -242,7 +222,7 @@ export const OPERATIONS = {
     name: 'confirmMass',
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
-    run: (ports, budget) => confirmedSync(ctxOf(ports), budget),
+    run: (ports, budget) => confirmedSync(contextOf(ports), budget),
     message: own,
   }),
   /** The installable on-edit trigger: the edited rows' events follow the sheet within seconds. */
@@ -253,7 +233,7 @@ export const OPERATIONS = {
     precheck: (range: EditedRange | null) => (isPlanEdit(range) ? undefined : null),
     run: (ports, budget, range: EditedRange | null) => {
       if (!range) return null;
-      const ctx = ctxOf(ports);
+      const ctx = contextOf(ports);
       try {
         return syncEdited(ctx, budget, range);
       } catch (e) {
@@ -302,7 +282,7 @@ export const OPERATIONS = {
     lock: 'none',
     budgetMs: SAFE_LIMIT_MS,
     run: (ports, _b, params: Record<string, string>) =>
-      answerForm(ctxOf(ports), params, ports.webApp.url() ?? ''),
+      answerForm(contextOf(ports), params, ports.webApp.url() ?? ''),
   }),
   /** The web app's POST (the form, or `planbook answer`): the row's answer written by its key. */
   saveAnswer: op({
@@ -312,14 +292,14 @@ export const OPERATIONS = {
     lockWaitMs: 20_000,
     budgetMs: SAFE_LIMIT_MS,
     run: (ports, _b, params: Record<string, string>) =>
-      saveAnswer(ctxOf(ports), params, ports.webApp.url() ?? ''),
+      saveAnswer(contextOf(ports), params, ports.webApp.url() ?? ''),
   }),
   /** «Отозвать все ссылки»: every «Отметить результат» link mailed so far stops working. */
   revokeLinks: said({
     name: 'revokeLinks',
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
-    run: (ports) => ({ message: revokeLinks(ctxOf(ports)) }),
+    run: (ports) => ({ message: revokeLinks(contextOf(ports)) }),
     message: own,
   }),
   /**
@@ -331,7 +311,7 @@ export const OPERATIONS = {
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
     run: (ports, budget, e?: unknown) => {
-      const ctx = ctxOf(ports);
+      const ctx = contextOf(ports);
       return scheduled(ctx, 'dailyRun', () => {
         const done = runJobs(ctx, dailyJobs(), budget, e);
         if (monthlyInDaily(ctx)) done.push(...runJobs(ctx, monthlyJobs(ctx.today), budget, e));
@@ -345,7 +325,7 @@ export const OPERATIONS = {
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
     run: (ports, budget, e?: unknown) => {
-      const ctx = ctxOf(ports);
+      const ctx = contextOf(ports);
       return scheduled(ctx, 'monthlyRun', () => runJobs(ctx, monthlyJobs(ctx.today), budget, e));
     },
   }),
@@ -359,7 +339,7 @@ export const OPERATIONS = {
     budgetMs: SAFE_LIMIT_MS,
     run: (ports, budget, e?: unknown) => {
       const jobs = takeContinuation(ports, e);
-      const ctx = ctxOf(ports);
+      const ctx = contextOf(ports);
       return scheduled(ctx, 'continueRun', () =>
         runJobs(
           ctx,
@@ -380,7 +360,7 @@ export const OPERATIONS = {
     // It writes (a test event, a test doc), so it waits for a run in progress as every writer does.
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
-    run: (ports) => accessCheck(ctxOf(ports)),
+    run: (ports) => accessCheck(contextOf(ports)),
     message: own,
   }),
 };

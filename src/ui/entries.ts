@@ -4,9 +4,9 @@
 //   card    — an add-on card button: the message as a notification and the refreshed card;
 //   trigger — a trigger target: errors go to Apps Script's execution log as they are.
 
-import { type AppContext, openContext } from '../app/context';
+import { type AppContext, openContext, withOpenedContext } from '../app/context';
 import type { Host, Operation, Said } from '../app/operations';
-import { perform, withOpenedContext } from '../app/operations';
+import { perform } from '../app/operations';
 import type { Ports } from '../app/ports';
 import { planLock } from '../gas/lock';
 import { gasPorts } from '../gas/ports';
