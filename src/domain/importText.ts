@@ -6,6 +6,7 @@ import { parseDatedLines, parseDayProgramme } from './importDated';
 import type { ImportedRow } from './importRow';
 import { parseWeekPlan } from './importWeek';
 import {
+  augustBeforeTheYear,
   contextDate,
   isSectionLine,
   monthRow,
@@ -243,6 +244,7 @@ function parse(text: string, fallback: SchoolYear): ImportResult {
     const other = parseDayProgramme(lines, sy, ctx.day) ?? parseDatedLines(lines, sy) ?? parseBlocks(lines);
     rows = week ?? (other && other.length > numbered.length ? other : numbered);
   }
+  augustBeforeTheYear(rows, sy);
   problems.push(...numberingProblems(rows.map((r) => r.number)));
   for (const r of rows) {
     if (r.title === '')

@@ -19,7 +19,11 @@ export interface PlanContext {
   month: { m: number; y: number | null } | null;
   /** A plan for a calendar year («План … на 2021 год»): its months are of that year, not the school year's. */
   year?: number | null;
+  /** A section named just above the table's heading row («1.Организационные мероприятия»). */
+  section?: string;
 }
+
+const SECTION_ABOVE = /^(?:\d{1,2}|[IVX]{1,4})\.\s*[А-ЯЁ][^.\d]{3,80}$/;
 
 const CALENDAR_YEAR = /(?:^|\s)(?:на|в)\s+(\d{4})\s*(?:год[ау]?|г\.?)(?![а-яё]|\s*[-–—/]\s*\d)/i;
 
@@ -51,6 +55,8 @@ export function readHeadings(lines: string[], sy: SchoolYear, ctx: PlanContext):
     if (month) ctx.month = month;
     ctx.year = ctx.year ?? calendarYearOf(h);
   }
+  const last = (lines[lines.length - 1] ?? '').trim();
+  if (SECTION_ABOVE.test(last)) ctx.section = sectionName(last);
   // «План мероприятий месячника оборонно-массовой работы»: a span known by its name
   for (const h of lines) ctx.span = ctx.span ?? findNamedSpan(h, sy);
 }
@@ -150,4 +156,33 @@ function inCalendarYear(period: string, year: number): string {
     );
   });
   return moved ? out.join(', ') : '';
+}
+
+/**
+ * «31 августа» at the start of a plan whose next rows are in September: the eve of the school year, not
+ * the August at its end. Such rows get the start year's days in their Дата cell.
+ */
+export function augustBeforeTheYear(
+  rows: { period: string; date: string; time: string }[],
+  sy: SchoolYear,
+): void {
+  const august: { row: { date: string }; text: string }[] = [];
+  for (const r of rows) {
+    const t = parseTiming(r.period, sy, { dateCell: r.date, timeCell: r.time });
+    if (t.occurrences.length === 0 || t.kind === 'year' || t.kind === 'recurring') continue;
+    const months = t.occurrences.map((o) => o.start.slice(0, 7));
+    if (months.every((m) => m === sy.startYear + 1 + '-08')) {
+      const back = (d: string) => ruDate(sy.startYear + d.slice(4));
+      const text = t.occurrences
+        .map(
+          (o) => back(o.start) + (o.end !== o.start ? '–' + back(o.end) : '') + (o.time ? ' ' + o.time : ''),
+        )
+        .join(', ');
+      august.push({ row: r, text });
+      continue;
+    }
+    if (august.length > 0 && months.every((m) => m === sy.startYear + '-09'))
+      for (const a of august) a.row.date = a.text;
+    return;
+  }
 }

@@ -86,7 +86,7 @@ export function parseTable(
   const isRowStart = (fields: string[]): boolean =>
     numberCol < 0 || NUMBER_CELL.test(fields[numberCol] ?? '');
   const rows: ImportedRow[] = [];
-  let section = '';
+  let section = ctx.section ?? '';
   let dayAbove = '';
   for (let r = 0; r < body.length; r++) {
     const rec = body[r];

@@ -38,7 +38,7 @@ function whenOf(t: Timing): string {
 }
 
 /** Rows read right when last measured (counts of rows, out of `rows`). Raise them as the import improves. */
-const MEASURED = { rows: 414, lost: 0, dates: 408, who: 409, sections: 411 };
+const MEASURED = { rows: 414, lost: 0, dates: 413, who: 409, sections: 414 };
 
 const names = (list: string[]): string => list.map(normalizeName).join(' | ');
 

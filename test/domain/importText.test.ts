@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { numberingProblems, parsePlanText, splitPlanLine } from '../../src/domain/importText';
 import { splitResponsibles } from '../../src/domain/responsibles';
 import { problemText } from '../../src/domain/texts/problems';
+import { parseTiming } from '../../src/domain/timing';
 
 const SEED = readFileSync(new URL('../../seeds/plan-school-library.txt', import.meta.url), 'utf8');
 
@@ -529,6 +530,31 @@ describe('parsePlanText: lines that begin with their day or time, PDF blocks', (
       '9 - 11 июня 2023 г.',
       'Давыдова К.Е., Машукова О.В.',
       'Юношество',
+    ]);
+  });
+});
+
+describe('parsePlanText: the eve of the school year, a section above the heading, spans without a dash', () => {
+  it('«31 августа» before the September rows is the August before the year', () => {
+    const text = [
+      '№\tМероприятие\tДата\tОтветственный',
+      '1\tКонцерт\t31 августа\tУСиДР',
+      '2\tЛинейки\t01 сентября\tШколы',
+    ].join('\n');
+    const rows = parsePlanText(text, { startYear: 2026 }).rows;
+    expect(rows.map((r) => r.date)).toEqual(['31.08.2026', '']);
+  });
+  it('a numbered section just above the heading row is the section of the rows', () => {
+    const text = [
+      'План на лето',
+      '1.Организационные мероприятия',
+      '№\tМероприятие\tСроки\tИсполнители',
+      '1.1\tКомиссия\tИюнь август 2027 года\tРУО',
+    ].join('\n');
+    const [r] = parsePlanText(text, { startYear: 2026 }).rows;
+    expect([r?.section, r?.number]).toEqual(['Организационные мероприятия', '1.1']);
+    expect(parseTiming(r?.period ?? '', { startYear: 2026 }).occurrences).toEqual([
+      { start: '2027-06-01', end: '2027-08-31' },
     ]);
   });
 });
