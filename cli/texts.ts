@@ -114,6 +114,24 @@ const W = {
   },
   importDuplicate: { ru: 'уже в плане', en: 'already in the plan' },
   importRoles: { ru: 'Новые ответственные', en: 'New responsibles' },
+  reportCounts: {
+    ru: 'в плане {planned}, проведено {held}, перенесено {moved}, отменено {cancelled}, без итогов {noResult}',
+    en: 'planned {planned}, held {held}, moved {moved}, cancelled {cancelled}, no results {noResult}',
+  },
+  reportYearCounts: {
+    ru: ', участников {participants}, ссылок {links}',
+    en: ', participants {participants}, links {links}',
+  },
+  reportSection: {
+    ru: '{section}: в плане {planned}, проведено {held}',
+    en: '{section}: planned {planned}, held {held}',
+  },
+  reportNewDoc: { ru: 'новый документ', en: 'a new document' },
+  reportSameDoc: { ru: 'тот же документ обновлён', en: 'the same document, updated' },
+  reportMonthAndYear: {
+    ru: '--month и --year вместе не бывают — выберите одно',
+    en: '--month and --year do not go together — choose one',
+  },
   statusDir: { ru: 'Рабочая папка', en: 'Workspace' },
   statusRows: {
     ru: 'Строк в плане: {rows}; с проблемами: {problems}',

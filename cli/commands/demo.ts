@@ -31,7 +31,7 @@ const DEMO_REPORTS_STEP: DemoStep = {
     if (!start) throw new CliError(`Не понятен учебный год «${st.schoolYear}».`);
     for (const m of [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8]) {
       const y = m >= 9 ? start : start + 1;
-      await buildMonthReport(rt, `${y}-${String(m).padStart(2, '0')}`, io, '  ');
+      await buildMonthReport(rt, `${y}-${String(m).padStart(2, '0')}`, io, 'ru', '  ');
     }
     const list = (rt.status()['reports'] ?? []) as unknown[];
     io.out(`  Документов отчётов: ${list.length} (${rt.workspace.reportsDir})`);

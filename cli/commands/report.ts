@@ -3,7 +3,10 @@
 
 import { join } from 'node:path';
 import type { Runtime } from '../../localgas/runtime';
+import type { MonthCounts } from '../../src/domain/report';
+import type { Lang } from '../../src/domain/types';
 import type { ScriptResult } from '../api';
+import { cliText } from '../texts';
 import { runScript } from './script';
 import { CliError, type Command, type Io } from './types';
 
@@ -12,22 +15,25 @@ function fileOf(rt: Runtime, docId: string): string | undefined {
   return list.find((r) => r.docId === docId)?.file;
 }
 
+/** What a built report counted, and whether its doc is new: one line. */
+function countsLine(lang: Lang, r: { counts: MonthCounts; created: boolean }, extra = ''): string {
+  const say = cliText(lang);
+  return `${say('reportCounts', { ...r.counts })}${extra} — ${say(r.created ? 'reportNewDoc' : 'reportSameDoc')}`;
+}
+
 /** Builds one month's report and says where it went (the demo's report step too). */
 export async function buildMonthReport(
   rt: Runtime,
   month: string,
   io: Io,
+  lang: Lang,
   indent = '',
 ): Promise<ScriptResult<'buildReport'>> {
   const r = await runScript(rt, 'buildReport', month);
-  const c = r.counts;
   // The Doc's address exists only in the emulator: the person is shown the file it wrote instead.
   const file = fileOf(rt, r.docId);
   io.out(`${indent}${file ? r.message.replace(r.url, join(rt.workspace.dir, file)) : r.message}`);
-  io.out(
-    `${indent}  в плане ${c.planned}, проведено ${c.held}, перенесено ${c.moved}, отменено ${c.cancelled}, без итогов ${c.noResult}` +
-      ` — ${r.created ? 'новый документ' : 'тот же документ обновлён'}`,
-  );
+  io.out(`${indent}  ${countsLine(lang, r)}`);
   return r;
 }
 
@@ -53,21 +59,18 @@ export const reportCmd: Command = {
     const month = args.flags['month'];
     const year = args.flags['year'];
     if (typeof year === 'string' && typeof month === 'string')
-      throw new CliError('planbook report: --month и --year вместе не бывают — выберите одно', 2);
+      throw new CliError(cliText(args.lang)('reportMonthAndYear'), 2);
     const rt = await open();
     if (typeof year === 'string') {
       const r = await runScript(rt, 'buildYearReport', year);
-      const c = r.counts;
+      const say = cliText(args.lang);
       io.out(r.message);
-      io.out(
-        `  в плане ${c.planned}, проведено ${c.held}, перенесено ${c.moved}, отменено ${c.cancelled}, без итогов ${c.noResult}, участников ${c.participants}, ссылок ${c.links}` +
-          ` — ${r.created ? 'новый документ' : 'тот же документ обновлён'}: ${fileOf(rt, r.docId) ?? r.docId}`,
-      );
-      for (const s of r.sections)
-        io.out(`  ${s.section}: в плане ${s.counts.planned}, проведено ${s.counts.held}`);
+      const extra = say('reportYearCounts', { participants: r.counts.participants, links: r.counts.links });
+      io.out(`  ${countsLine(args.lang, r, extra)}: ${fileOf(rt, r.docId) ?? r.docId}`);
+      for (const s of r.sections) io.out(`  ${say('reportSection', { section: s.section, ...s.counts })}`);
       return 0;
     }
-    await buildMonthReport(rt, typeof month === 'string' ? month : '', io);
+    await buildMonthReport(rt, typeof month === 'string' ? month : '', io, args.lang);
     return 0;
   },
 };
