@@ -119,6 +119,11 @@ export function planMail(
         if (compareDays(item.due.expires, day) <= 0) out.late.push({ person: d.person, item, lastDay: day });
       }
     });
+    if (i > 0) {
+      // a carried person with nothing proposed any more: what was carried went late (named above)
+      const present = new Set(digests.map((d) => d.tag));
+      for (const tag of waiting) if (!present.has(tag)) waiting.delete(tag);
+    }
     if (i > 0 && out.carried.length > 0 && waiting.size === 0 && out.clearedBy === null) out.clearedBy = day;
     // Nothing carried today, and fewer people than a day's room: no later day can overflow.
     if (i === 0 && out.carried.length === 0 && people(rows, opts) <= quota.daily) break;

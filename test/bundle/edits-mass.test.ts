@@ -2,6 +2,7 @@
 // the rows with events losing their events in one run wait for the owner; the owner's confirmation holds
 // 6 hours, for the continuations of the confirmed deletion, and is used up when it is done.
 import { describe, expect, it } from 'vitest';
+import { GAS_ERRORS } from '../../localgas/meter';
 import type { Runtime } from '../../localgas/runtime';
 import { openRuntime } from '../helpers';
 import { events, plan, setSetting, sheet } from './edits';
@@ -49,18 +50,25 @@ describe('the 20 % branch', () => {
   });
 });
 
-/** The whole plan cleared, held, then confirmed in a run that stops half-way (slow calls). */
+/** The whole plan cleared, held, then confirmed in a run that stops half-way (Google's rate limit). */
 async function confirmedHalfway(rt: Runtime): Promise<number> {
   deleteRows(rt, 40);
   const held = (await rt.call('syncCalendar')) as SyncOut;
   expect(held.held).toBe(40);
-  rt.setLatency(10_000);
+  // the 11th deletion and its retries (app/backoff.ts) meet the limit: the run stops, a continuation waits
+  rt.meter.setFaults(
+    [11, 12, 13, 14, 15].map((nth) => ({
+      method: 'Calendar.Events.remove',
+      nth,
+      error: GAS_ERRORS.calendarRate,
+    })),
+  );
   const c = (await rt.call('confirmMassSync')) as SyncOut;
-  rt.setLatency(0);
-  expect(c.stopped).toBe('time');
-  expect(c.deleted).toBeGreaterThan(0);
-  expect(events(rt).length).toBeGreaterThan(0);
-  return events(rt).length;
+  rt.meter.setFaults([]);
+  expect(c.stopped).toBe('rate');
+  expect(c.deleted).toBe(10);
+  expect(events(rt)).toHaveLength(30);
+  return 30;
 }
 
 describe('the owner’s confirmation', () => {
