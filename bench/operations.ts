@@ -108,9 +108,11 @@ export const OPERATIONS: Operation[] = [
   },
   {
     // One person's edit of one row (status → проведено) after a full sync, through the on-edit trigger.
-    // Minimum: the edit event's range (1), open the spreadsheet (1), read Settings, Responsibles and Plan
-    // (3 × 3), the spreadsheet's id (1), the calendar id (1), one listing by the row's key (1), one update
-    // per event of that row, one write of its Sync cell (2). Independent of the plan's size.
+    // Minimum: the edit event's sheet and its name (2), the lock (get, tryLock, release: 3), open the
+    // spreadsheet (1), the Settings, Responsibles, the spreadsheet's links and the calendar id from the
+    // document cache the full sync left (getDocumentCache + get: 2), the Plan's header and the edited row
+    // (2 × 2), the key column with its notes (3), one listing by the row's key (1), one update per event
+    // of that row. Independent of the plan's size.
     name: 'sync-edit',
     async prepare(rt, rows) {
       await setupThenImport(rt, rows);
@@ -126,7 +128,7 @@ export const OPERATIONS: Operation[] = [
       const outs = await rt.fireEdit(ev as unknown as Record<string, unknown>);
       for (const o of outs) if (o.error) throw o.error;
     },
-    minimumCalls: (rows) => 1 + 1 + 3 * 3 + 1 + 1 + 1 + editedRowEvents(rows) + 2,
+    minimumCalls: (rows) => 2 + 3 + 1 + 2 + 2 * 2 + 3 + 1 + editedRowEvents(rows),
   },
   {
     // One daily reminder run on 1 September (set-the-date, monthly and term reminders are due): the

@@ -5,14 +5,12 @@
 // menus, triggers and google.script.run can find it. Names ending in "_" are hidden from google.script.run.
 
 import { OPERATIONS as op } from './app/operations';
-import type { EditedRange } from './app/ports';
 import { type AddonEvent, fileScopeRequest } from './gas/card';
-import { editedRange } from './gas/editEvent';
 import { type AddonInstallEvent, isAuthModeNone, type SheetsOpenEvent } from './gas/session';
 import { homeFor } from './ui/addon';
 import { confirmRevoke, runFromMenu } from './ui/alerts';
 import { openHelpDialog, openImportDialog, openSetupDialog, openStatusSidebar } from './ui/dialogs';
-import { api, card, menu, menuAsking, trigger } from './ui/entries';
+import { api, card, editTrigger, menu, menuAsking, trigger } from './ui/entries';
 import { userLang } from './ui/lang';
 import { buildMenu } from './ui/menu';
 import { askReportMonth } from './ui/reportPrompt';
@@ -123,11 +121,10 @@ export const continueRun = trigger(op.continue);
 export const confirmMassSync = api(op.confirmMass);
 export const menuConfirmMassSync = menu(op.confirmMass);
 
-const editTrigger = trigger(op.edit);
+const onEdit = editTrigger(op.edit);
 /** Installable on-edit trigger target: the edited rows' events follow the sheet within seconds. */
 export function onPlanEdit(e?: unknown) {
-  const range: EditedRange | null = editedRange(e);
-  return editTrigger(range);
+  return onEdit(e);
 }
 
 // The Workspace add-on (the second build, dist-addon/, manifest appsscript.addon.json): the side-panel

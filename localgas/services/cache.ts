@@ -33,7 +33,15 @@ export class CacheFake implements FakeService {
       CacheService: {
         getScriptCache: () => counted('getScriptCache', () => this.cache('script')),
         getUserCache: () => counted('getUserCache', () => this.cache('user')),
-        getDocumentCache: () => counted('getDocumentCache', () => this.cache('document')),
+        // "Gets the cache instance scoped to the current document and script … null if there is no
+        // containing document" (R/cache/cache-service#getDocumentCache()): a Workspace add-on's
+        // time-driven run has none (as SpreadsheetApp has no active spreadsheet there).
+        getDocumentCache: () =>
+          counted('getDocumentCache', () =>
+            this.ctx.host === 'workspace-addon' && this.ctx.execution?.kind === 'time'
+              ? null
+              : this.cache('document'),
+          ),
       },
     };
   }

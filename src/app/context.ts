@@ -2,10 +2,19 @@
 // mail, documents, the clock, triggers, the lock), and what was read once: the settings, the language,
 // today.
 
+import type { DirectoryRow } from '../domain/responsibles';
 import { makeSettings, SETTING_DEFS, type Settings } from '../domain/settings';
 import { langOfLocale } from '../domain/texts/ui';
 import type { Day, Lang } from '../domain/types';
-import { type PlanBook, type Ports, portsOf, type SessionInfo } from './ports';
+import { type CachedPlan, knownBook } from './planCache';
+import {
+  type KeyValueStore,
+  type PlanBook,
+  type Ports,
+  portsOf,
+  type SessionInfo,
+  type StoreOpener,
+} from './ports';
 
 export interface AppContext extends Ports {
   settings: Settings;
@@ -15,14 +24,37 @@ export interface AppContext extends Ports {
   random: () => number;
   /** Lines for the Log sheet, written once at the end of the use case. */
   logLines: [string, string][];
+  /** The Settings values by code, as read (app/planCache.ts keeps them). */
+  settingValues: Record<string, string>;
+  /** The Ответственные rows from the cache: read instead of the sheet (app/plan.ts readDirectory). */
+  cachedDirectory?: DirectoryRow[];
+  /** The Ответственные rows last read (what app/planCache.ts keeps). */
+  directoryRows?: DirectoryRow[];
+  /** The id of planbook's own calendar from the cache (app/syncCalendar.ts uses it before the store). */
+  cachedCalendarId?: string;
+  /** The id of planbook's own calendar as this run found or made it in the store (for the cache). */
+  ownCalendarId?: string;
 }
 
-/** Reads the settings through the ports (an AppContext is Ports too: opening it again rereads them). */
-export function openContext(ports: Ports): AppContext {
-  const settings = readSettings(ports.book);
+/**
+ * Reads the settings through the ports (an AppContext is Ports too: opening it again rereads them), or
+ * takes them, the Ответственные rows and the spreadsheet's id and links from the cache (app/planCache.ts).
+ */
+export function openContext(ports: Ports, cached?: CachedPlan | null): AppContext {
+  const values = cached ? cached.settings : readSettingValues(ports.book);
+  const settings = makeSettings(values);
   const at = ports.clock.now();
+  const base = portsOf(ports);
   return {
-    ...portsOf(ports),
+    ...base,
+    // Opened once a run: each opening is a service call (PropertiesService.get…Properties()), and the
+    // opened store reads and writes through to the service every time.
+    store: once(base.store),
+    planStore: once(base.planStore),
+    book: cached ? knownBook(ports.book, cached) : base.book,
+    settingValues: values,
+    ...(cached ? { cachedDirectory: cached.directory } : {}),
+    ...(cached?.calendarId ? { cachedCalendarId: cached.calendarId } : {}),
     settings,
     lang: settings.lang,
     now: at,
@@ -54,12 +86,20 @@ export function contextOf(ports: Ports): AppContext {
   return { ...ctx, now, today: ports.clock.dayIn(now, ctx.settings.timeZone) };
 }
 
+function once(open: StoreOpener): StoreOpener {
+  let store: KeyValueStore | null = null;
+  return () => {
+    store ??= open();
+    return store;
+  };
+}
+
 /** The user's language before the sheet is set up (menus in onOpen, the first dialogs). */
 export function sessionLang(session: SessionInfo): Lang {
   return langOfLocale(session.locale());
 }
 
-function readSettings(book: PlanBook): Settings {
+function readSettingValues(book: PlanBook): Record<string, string> {
   const sheet = book.find('settings');
   const values: Record<string, string> = {};
   if (sheet) {
@@ -73,7 +113,7 @@ function readSettings(book: PlanBook): Settings {
       if (code) values[code] = cellString(r[1]);
     }
   }
-  return makeSettings(values);
+  return values;
 }
 
 function cellString(v: unknown): string {

@@ -14,6 +14,7 @@ import { parseTiming } from '../domain/timing';
 import type { Occurrence } from '../domain/types';
 import { type AppContext, flushLog, log } from './context';
 import { currentSchoolYear, NotSetUpError, requirePlanColumns } from './plan';
+import { forgetPlan } from './planCache';
 
 /** A row of the import preview: the imported row's columns as the Plan sheet gets them, and what was read. */
 export interface PreviewRow
@@ -198,6 +199,7 @@ function knownRoles(ctx: AppContext): Set<string> {
 function addRoles(ctx: AppContext, roles: string[]): void {
   const sheet = ctx.book.find('responsibles');
   if (!sheet || roles.length === 0) return;
+  forgetPlan(ctx); // the edits' cache of the sheet (app/planCache.ts)
   ctx.book.append(
     sheet,
     roles.map((r) => [r, '', '']),
@@ -213,6 +215,8 @@ function adoptSchoolYear(ctx: AppContext, year: string): void {
   const header = values[0] ?? [];
   const codeCol = header.findIndex((h) => String(h) === 'Код' || String(h) === 'Code');
   const row = values.findIndex((r) => String(r[codeCol] ?? '') === 'schoolYear');
-  if (codeCol >= 0 && row > 0 && String(values[row]![1] ?? '') === '')
+  if (codeCol >= 0 && row > 0 && String(values[row]![1] ?? '') === '') {
+    forgetPlan(ctx);
     ctx.book.write(sheet, row + 1, 2, [[year]]);
+  }
 }

@@ -28,6 +28,7 @@ import { type AppContext, contextOf, openContext, sessionLang } from './context'
 import { continueLater, takeContinuation } from './continuation';
 import { importPlan, previewImport } from './import';
 import { type JobResult, runJobs } from './jobs';
+import { editsCachedSheet, forgetPlan, readCachedPlan } from './planCache';
 import { BusyError, type EditedRange, type PlanFile, type PlanLock, type Ports } from './ports';
 import { remind } from './remind';
 import { buildReport } from './report';
@@ -62,8 +63,8 @@ export interface Operation<A extends unknown[], R> {
   run(ports: Ports, budget: Budget, ...args: A): R;
   /** The line a menu alert or a card notification shows (operations started from a menu or a card). */
   message?(result: NoInfer<R>): string;
-  /** Asked before the lock is taken: a result here means there is nothing to do. */
-  precheck?(...args: A): R | undefined;
+  /** Asked before the lock is taken (open() gives the ports): a result here means nothing else to do. */
+  precheck?(open: () => Ports, ...args: A): R | undefined;
   /** Instead of BusyError when the lock could not be had. */
   busy?(ports: Ports, ...args: A): R;
 }
@@ -230,10 +231,16 @@ export const OPERATIONS = {
     name: 'edit',
     lock: 'edit',
     budgetMs: SAFE_LIMIT_MS,
-    precheck: (range: EditedRange | null) => (isPlanEdit(range) ? undefined : null),
+    precheck: (open, range: EditedRange | null) => {
+      if (isPlanEdit(range)) return undefined;
+      // A person changed Настройки or Ответственные: the edits' cache of them goes (no lock needed).
+      if (editsCachedSheet(range)) forgetPlan(open());
+      return null;
+    },
     run: (ports, budget, range: EditedRange | null) => {
       if (!range) return null;
-      const ctx = contextOf(ports);
+      // What rarely changes comes from the cache when it is there (app/planCache.ts).
+      const ctx = openContext(ports, readCachedPlan(ports));
       try {
         return syncEdited(ctx, budget, range);
       } catch (e) {
@@ -374,7 +381,7 @@ export interface Host {
 /** Runs one operation as its row says: the budget from the start, the lock, then the use case. */
 export function perform<A extends unknown[], R>(o: Operation<A, R>, host: Host, args: A): R {
   const budget = new Budget(o.budgetMs, undefined, !o.byCard);
-  const early = o.precheck?.(...args);
+  const early = o.precheck?.(() => host.open(), ...args);
   if (early !== undefined) return early;
   if (o.lock === 'none') return o.run(host.open(), budget, ...args);
   const wait = o.lockWaitMs ?? (o.lock === 'edit' ? EDIT_WAIT_MS : WRITER_WAIT_MS);

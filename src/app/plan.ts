@@ -121,9 +121,14 @@ export function currentSchoolYear(ctx: AppContext): SchoolYear {
 }
 
 export function readDirectory(ctx: AppContext): Directory {
-  const sheet = ctx.book.find('responsibles');
-  const rows = sheet ? ctx.book.values(sheet).slice(1) : [];
-  return buildDirectory(rows.map((r) => ({ who: String(r[0] ?? ''), emails: String(r[1] ?? '') })));
+  let rows = ctx.cachedDirectory;
+  if (!rows) {
+    const sheet = ctx.book.find('responsibles');
+    const values = sheet ? ctx.book.values(sheet).slice(1) : [];
+    rows = values.map((r) => ({ who: String(r[0] ?? ''), emails: String(r[1] ?? '') }));
+  }
+  ctx.directoryRows = rows;
+  return buildDirectory(rows);
 }
 
 export function loadPlan(ctx: AppContext): PlanSnapshot {

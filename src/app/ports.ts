@@ -321,7 +321,19 @@ export interface Ports {
   auth: AuthInfo;
   /** Plan files (issue 13); optional so that ports made for other use cases need not have it. */
   files?: PlanFiles;
+  /** The plan's short-lived cache (app/planCache.ts); absent or null: nothing is cached. */
+  cache?: CacheOpener;
 }
+
+/** Strings kept for a while (CacheService): gone at expiry or whenever Google needs the room. */
+export interface ShortCache {
+  get(key: string): string | null;
+  put(key: string, value: string, seconds: number): void;
+  remove(key: string): void;
+}
+
+/** Opens the plan's cache (one service call); null where there is none (no document to scope it to). */
+export type CacheOpener = () => ShortCache | null;
 
 /** The ports of p alone (an AppContext is Ports and more: its settings, today … are left behind). */
 export function portsOf(p: Ports): Ports {
@@ -340,5 +352,6 @@ export function portsOf(p: Ports): Ports {
     auth: p.auth,
   };
   if (p.files) out.files = p.files;
+  if (p.cache) out.cache = p.cache;
   return out;
 }

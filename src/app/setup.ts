@@ -18,6 +18,7 @@ import { t } from '../domain/texts/ui';
 import type { Lang } from '../domain/types';
 import { type AppContext, flushLog, log, openContext, sessionLang } from './context';
 import { findPlanColumns } from './plan';
+import { forgetPlan } from './planCache';
 import type { ColumnExtras, PlanBook, PlanSheet, Ports } from './ports';
 
 const PLAN_EXTRAS = (lang: Lang): Record<string, ColumnExtras> => ({
@@ -65,6 +66,7 @@ export interface SetupResult {
 
 export function setupSheets(ports: Ports, lang?: Lang): SetupResult {
   const book = ports.book;
+  forgetPlan(ports);
   const existing = book.preload();
   const ctx = openContext(ports);
   const language = lang ?? (book.find('settings') ? ctx.lang : sessionLang(ctx.session));

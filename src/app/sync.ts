@@ -21,6 +21,7 @@ import type { AppContext } from './context';
 import { requestContinuation } from './continuation';
 import type { Job } from './jobs';
 import { cellsOf, ensureColumnAnchors, loadPlan } from './plan';
+import { rememberRead } from './planCache';
 import { loadRows } from './planRows';
 import type { EditedRange } from './ports';
 import { openAndList } from './syncCalendar';
@@ -45,7 +46,9 @@ export function fullSync(ctx: AppContext, budget: Budget): SyncResult {
   const tag = planTag(ctx.book.id());
   const { cal, events } = openAndList(ctx, [`${PROP_PLAN}=${tag}`]);
   adoptOrphanKeys(snap, events, tag);
-  return reconcile(ctx, snap, cal, tag, { items: snap.items, events, full: true }, budget);
+  const result = reconcile(ctx, snap, cal, tag, { items: snap.items, events, full: true }, budget);
+  rememberRead(ctx);
+  return result;
 }
 
 /** Sync of some rows only (1-based sheet rows): their events, found by their keys. */
@@ -69,7 +72,9 @@ export function syncRows(ctx: AppContext, budget: Budget, rows: number[]): SyncR
     ctx,
     [...keys].map((k) => `${PROP_KEY}=${tag}${k}`),
   );
-  return reconcile(ctx, snap, cal, tag, { items, events, full: false }, budget);
+  const result = reconcile(ctx, snap, cal, tag, { items, events, full: false }, budget);
+  rememberRead(ctx);
+  return result;
 }
 
 /** Is an edit one the calendar follows: in the Plan sheet? (Asked before the lock is taken.) */

@@ -5,18 +5,22 @@ import { type ListedEvent, PROP_INDEX, PROP_KEY, PROP_SIG } from '../domain/cale
 import { g } from '../domain/texts/guards';
 import { t } from '../domain/texts/ui';
 import { type AppContext, flushLog, log } from './context';
+import { forgetPlan } from './planCache';
 import type { CalendarEvent, PlanCalendar } from './ports';
 import { isGone } from './serviceErrors';
 
 export const CAL_PROP = 'calendar:id';
 const CAL_PENDING = 'calendar:creating';
 
-/** The calendar: typed in Settings, or the one planbook created (script properties), or a new one. */
+/** The calendar: typed in Settings, or the one planbook created (the plan's store), or a new one. */
 function openCalendar(ctx: AppContext): PlanCalendar {
   const typed = ctx.settings.get('calendarId');
   if (typed) return ctx.calendar.open(typed);
+  // The on-edit sync has the id from the cache the full sync left (app/planCache.ts): no store opened.
+  if (ctx.cachedCalendarId) return ctx.calendar.open(ctx.cachedCalendarId);
   const store = ctx.store();
   const known = store.get(CAL_PROP);
+  ctx.ownCalendarId = known ?? undefined;
   if (known) return ctx.calendar.open(known);
   const name = ctx.settings.get('calendarName');
   // Calendars cannot be found again without a wider scope (CalendarList.list), so a run killed between
@@ -25,7 +29,9 @@ function openCalendar(ctx: AppContext): PlanCalendar {
     log(ctx, t('logSync', ctx.lang), t('syncCalendarMaybeLost', ctx.lang, { name }));
   store.set(CAL_PENDING, ctx.now.toISOString());
   const id = ctx.calendar.create(name, t('calendarDescription', ctx.lang), ctx.settings.timeZone);
+  forgetPlan(ctx); // the cache's calendar id is an old one now
   store.set(CAL_PROP, id);
+  ctx.ownCalendarId = id;
   store.remove(CAL_PENDING);
   log(ctx, t('logSync', ctx.lang), t('syncCalendarCreated', ctx.lang, { name, id }));
   return ctx.calendar.open(id);
@@ -81,6 +87,8 @@ export function openAndList(
       throw new CalendarMissingError(message);
     }
     ctx.store().remove(CAL_PROP);
+    ctx.cachedCalendarId = undefined; // the new one is made (and the cache dropped) just below
+    ctx.ownCalendarId = undefined;
     log(ctx, t('logSync', ctx.lang), g('calendarOwnMissing', ctx.lang, { id: cal.id, name }));
     const fresh = openCalendar(ctx);
     return { cal: fresh, events: list(fresh) };

@@ -6,6 +6,7 @@ import { isYes, SETTING_DEFS } from '../domain/settings';
 import { readSetupForm, type SetupForm } from '../domain/setupForm';
 import { t } from '../domain/texts/ui';
 import { type AppContext, flushLog, log, openContext, sessionLang } from './context';
+import { forgetPlan } from './planCache';
 import type { Ports } from './ports';
 import { setupSheets } from './setup';
 
@@ -84,6 +85,7 @@ export function writeSettings(ctx: AppContext, values: Record<string, string>): 
     if (String(r[VALUE_COL] ?? '') !== values[code]) changed.push({ row: i, value: values[code]!, code });
   });
   if (changed.length === 0) return [];
+  forgetPlan(ctx); // the edits' cache of the settings (app/planCache.ts)
   const first = Math.min(...changed.map((c) => c.row));
   const last = Math.max(...changed.map((c) => c.row));
   const block = rows.slice(first, last + 1).map((r) => [r[VALUE_COL] ?? '']);

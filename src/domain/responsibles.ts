@@ -131,7 +131,13 @@ export interface Directory {
   byName: Map<string, DirectoryEntry>;
 }
 
-export function buildDirectory(rows: { who: string; emails: string }[]): Directory {
+/** One row of the Ответственные sheet as read. */
+export interface DirectoryRow {
+  who: string;
+  emails: string;
+}
+
+export function buildDirectory(rows: DirectoryRow[]): Directory {
   const byName = new Map<string, DirectoryEntry>();
   for (const row of rows) {
     const who = typeof row.who === 'string' ? row.who.trim() : '';

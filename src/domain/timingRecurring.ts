@@ -3,8 +3,8 @@
 import { addDays, fromParts, weekday } from './days';
 import { halfSpan, monthSpan, quarterSpan, studyPeriod } from './schoolYear';
 import { monthsToOccurrences } from './timingMonths';
-import type { MonthPoint } from './timingScan';
-import type { Occurrence, SchoolYear, Timing } from './types';
+import { type MonthPoint, pad2, type Scan } from './timingScan';
+import type { Occurrence, Problem, SchoolYear, Timing } from './types';
 
 export type Every = NonNullable<Timing['every']>;
 
@@ -24,6 +24,34 @@ export const RECURRING: ReadonlyArray<readonly [Every, RegExp]> = [
     /(?:\d+\s*)?раз(?:а)?\s+в\s+(?:полугодие|полгода)|кажд(?:ое|ом)\s+полугоди\S*|по\s+полугодиям|(?:2|два)\s+раза\s+в\s+(?:учебный\s+)?год/,
   ],
 ];
+
+/**
+ * The time of a weekday's series, as plans write it: «в 15:00», «15:00-16:30», «в 15.00», «в 15 ч.»,
+ * «(начало в 14:30)». The first time is the start (the calendar's event then lasts an hour). A dotted
+ * time is one only where it cannot be a date: «в 15.00», «в 14.30» — not «в 15.10» or «с 15.10» (from
+ * 15 October). A time past 23:59 is a problem.
+ */
+const TIMES: readonly RegExp[] = [
+  /(?<![\d.:])(\d{1,2}):(\d{2})(?!\d)(?:\s*-\s*\d{1,2}[:.]\d{2})?/,
+  /(?<![а-я])(?:в|начало)\s+(\d{1,2})\.(00|1[3-9]|[2-5]\d)(?![\d.])(?:\s*-\s*\d{1,2}[:.]\d{2})?/,
+  /(?<![а-я])(?:в|с|начало)\s+(\d{1,2})()\s*(?:ч\.?|час\S*)(?![а-я])/,
+];
+
+export function recurringTime(scan: Scan, problems: Problem[]): string | null {
+  for (const re of TIMES) {
+    const m = re.exec(scan.rest);
+    if (!m) continue;
+    scan.consume(m.index, m.index + m[0].length);
+    const h = Number(m[1]);
+    const min = m[2] ? Number(m[2]) : 0;
+    if (h > 23 || min > 59) {
+      problems.push({ code: 'timing.badTime', params: { time: `${m[1]}:${m[2] || '00'}` } });
+      return null;
+    }
+    return `${pad2(h)}:${pad2(min)}`;
+  }
+  return null;
+}
 
 export const WEEKDAY_RE = /(?:понедельник|вторник|сред[аыуе]|четверг|пятниц|суббот|воскресен)[а-я]*/;
 

@@ -5,8 +5,9 @@ import { findObservance } from './observances';
 import { normalizePeriod, weekdayOfWord } from './russianDates';
 import { formatSchoolYear, monthSpan, schoolYearBounds, studyPeriod } from './schoolYear';
 import { pointsToOccurrences, scanDates } from './timingDates';
+import { exceptClause, withoutExcepted } from './timingExcept';
 import { monthsToOccurrences, scanMonths } from './timingMonths';
-import { type Every, RECURRING, recurringOccurrences, WEEKDAY_RE } from './timingRecurring';
+import { type Every, RECURRING, recurringOccurrences, recurringTime, WEEKDAY_RE } from './timingRecurring';
 import { consumeRe, Scan } from './timingScan';
 import { scanTerms } from './timingTerms';
 import type { Occurrence, Problem, SchoolYear, Timing, TimingKind } from './types';
@@ -79,15 +80,20 @@ export function make(
   return t;
 }
 
-export function analyzeText(text: string, sy: SchoolYear): Analysis {
-  const s = expandAbbreviations(normalizePeriod(text));
+export function analyzeText(text: string, sy: SchoolYear, nested = false): Analysis {
+  let s = expandAbbreviations(normalizePeriod(text));
   if (!/[0-9a-zа-я]/.test(s)) {
     return { timing: make('empty', text, [], [{ code: 'timing.empty' }]), residue: [], recognised: false };
   }
+  // «по средам, кроме 24.02»: the days left out, read as a text of their own (timingExcept.ts)
+  const except = nested ? null : exceptClause(s);
+  const left = except ? analyzeText(except.clause, sy, true).timing.occurrences : [];
+  if (except && left.length > 0) s = except.main;
   const scan = new Scan(s);
   const problems: Problem[] = [];
-  const done = (kind: TimingKind, occ: Occurrence[], every?: Every): Analysis => {
+  const done = (kind: TimingKind, found: Occurrence[], every?: Every): Analysis => {
     if (kind !== 'unknown') consumeRe(scan, UNSCHEDULED); // "в течение года по плану библиотеки"
+    const occ = left.length > 0 ? withoutExcepted(found, left, problems) : found;
     const all = problems.concat(outsideYearProblems(sy, occ));
     return {
       timing: make(kind, text, occ, all, every),
@@ -102,8 +108,11 @@ export function analyzeText(text: string, sy: SchoolYear): Analysis {
     if (wdMatch) scan.consume(wdMatch.index, wdMatch.index + wdMatch[0].length);
     const wd = wdMatch ? weekdayOfWord(wdMatch[0]) : null;
     consumeRe(scan, WHOLE_YEAR);
+    // «по четвергам в 15:00»: the weekday's time (a weekly bar or a month has no time of day)
+    const time = wd !== null ? recurringTime(scan, problems) : null;
     const months = every === 'month' ? scanMonths(scan) : [];
-    return done('recurring', recurringOccurrences(sy, every, wd, months), every);
+    const occ = recurringOccurrences(sy, every, wd, months);
+    return done('recurring', time ? occ.map((o) => ({ ...o, time })) : occ, every);
   }
 
   // «2-я неделя ноября», «третья декада октября» (weeks.ts); «ко Дню матери» (observances.ts)

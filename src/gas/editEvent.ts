@@ -9,13 +9,17 @@ type EventRange = GoogleAppsScript.Spreadsheet.Range & { rowStart?: unknown; row
  * present (no service call; tanaikech.github.io "Benchmark: Event Objects for Google Apps Script" shows
  * them in the event object), else from getRow/getNumRows.
  */
-export function editedRange(e: unknown): EditedRange | null {
+/** The edited rows and the sheet object they are on (the spreadsheet need not look it up again). */
+export function editedSheet(
+  e: unknown,
+): { range: EditedRange; sheet: GoogleAppsScript.Spreadsheet.Sheet } | null {
   const range = (e as { range?: EventRange } | undefined)?.range;
   if (!range) return null;
-  const sheetName = range.getSheet().getName();
+  const sheet = range.getSheet();
+  const sheetName = sheet.getName();
   const { rowStart, rowEnd } = range;
   if (typeof rowStart === 'number' && typeof rowEnd === 'number' && rowEnd >= rowStart) {
-    return { sheetName, firstRow: rowStart, numRows: rowEnd - rowStart + 1 };
+    return { range: { sheetName, firstRow: rowStart, numRows: rowEnd - rowStart + 1 }, sheet };
   }
-  return { sheetName, firstRow: range.getRow(), numRows: range.getNumRows() };
+  return { range: { sheetName, firstRow: range.getRow(), numRows: range.getNumRows() }, sheet };
 }

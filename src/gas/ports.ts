@@ -3,6 +3,7 @@
 import { planTriggers } from '../app/planTriggers';
 import type { PlanBook, Ports, StoreOpener } from '../app/ports';
 import { gasAuth } from './auth';
+import { documentCache } from './cache';
 import { gasCalendar } from './calendar';
 import { gasClock } from './clock';
 import { planLock } from './lock';
@@ -40,5 +41,6 @@ export function gasPorts(
     webApp: gasWebApp,
     auth: gasAuth,
     files: gasPlanFiles,
+    cache: documentCache,
   };
 }

@@ -165,12 +165,27 @@ export class PlanSpreadsheet implements PlanBook {
     return new PlanSpreadsheet(this.ss);
   }
 
+  // A spreadsheet's id and URL, and a sheet's id, never change: asked once a run.
+  private known: { id?: string; url?: string } = {};
+  private readonly gids = new Map<PlanSheet, number>();
+
   id(): string {
-    return this.ss.getId();
+    this.known.id ??= this.ss.getId();
+    return this.known.id;
   }
 
   url(): string {
-    return this.ss.getUrl();
+    this.known.url ??= this.ss.getUrl();
+    return this.known.url;
+  }
+
+  private gid(sheet: PlanSheet): number {
+    let gid = this.gids.get(sheet);
+    if (gid === undefined) {
+      gid = raw(sheet).getSheetId();
+      this.gids.set(sheet, gid);
+    }
+    return gid;
   }
 
   timeZone(): string {
@@ -190,6 +205,15 @@ export class PlanSpreadsheet implements PlanBook {
       this.cache.set(id, byName.get(names.ru) ?? byName.get(names.en) ?? null);
     }
     return byName;
+  }
+
+  /** Knows this sheet (the one an edit event names) as the planbook sheet of its name: no lookup. */
+  knowing(sheet: Sheet | undefined, name: string | undefined): PlanSpreadsheet {
+    if (!sheet || name === undefined) return this;
+    for (const id of Object.keys(SHEETS) as SheetId[]) {
+      if (SHEETS[id].ru === name || SHEETS[id].en === name) this.cache.set(id, new GasSheet(sheet));
+    }
+    return this;
   }
 
   /** A planbook sheet by its Russian or English name; null if the sheet is not there. */
@@ -243,11 +267,11 @@ export class PlanSpreadsheet implements PlanBook {
   }
 
   sheetUrl(sheet: PlanSheet): string {
-    return `${this.url()}#gid=${raw(sheet).getSheetId()}`;
+    return `${this.url()}#gid=${this.gid(sheet)}`;
   }
 
   rowUrl(sheet: PlanSheet, row: number): string {
-    return `${this.url()}#gid=${raw(sheet).getSheetId()}&range=A${row}`;
+    return `${this.url()}#gid=${this.gid(sheet)}&range=A${row}`;
   }
 
   flush(): void {

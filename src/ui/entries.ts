@@ -2,14 +2,17 @@
 //   api     — the CLI, dialogs (google.script.run) and tests: plain data back, a readable error;
 //   menu    — a menu item: the operation's message in an alert;
 //   card    — an add-on card button: the message as a notification and the refreshed card;
-//   trigger — a trigger target: errors go to Apps Script's execution log as they are.
+//   trigger — a trigger target: errors go to Apps Script's execution log as they are (editTrigger: the
+//             on-edit one, which takes the edited sheet from its event).
 
 import { type AppContext, openContext, withOpenedContext } from '../app/context';
 import type { Host, Operation, Said } from '../app/operations';
 import { perform } from '../app/operations';
-import type { Ports } from '../app/ports';
+import type { EditedRange, Ports } from '../app/ports';
+import { editedSheet } from '../gas/editEvent';
 import { planLock } from '../gas/lock';
 import { gasPorts } from '../gas/ports';
+import { PlanSpreadsheet } from '../gas/sheets';
 import type { ActionResponse, AddonEvent } from './addon';
 import { cardAction } from './addon';
 import { errorMessage, runFromMenu } from './alerts';
@@ -29,6 +32,15 @@ export function api<A extends unknown[], R>(o: Operation<A, R>): (...args: A) =>
 
 export function trigger<A extends unknown[], R>(o: Operation<A, R>): (...args: A) => R {
   return (...args) => perform(o, ACTIVE, args);
+}
+
+/** The on-edit trigger: the sheet the event names is the one the ports use (no second lookup). */
+export function editTrigger<R>(o: Operation<[EditedRange | null], R>): (e?: unknown) => R {
+  return (e) => {
+    const edited = editedSheet(e);
+    const open = () => gasPorts(PlanSpreadsheet.active().knowing(edited?.sheet, edited?.range.sheetName));
+    return perform(o, { lock: planLock, open }, [edited?.range ?? null]);
+  };
 }
 
 export function menu<R>(o: Said<[], R>): () => void {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planText } from '../../bench/plans';
 import { callScript } from '../../cli/api';
+import { fillDemoEmails } from '../../cli/demoData';
 import { GAS_ERRORS } from '../../localgas/meter';
 import type { Runtime } from '../../localgas/runtime';
 import type { CalendarFake } from '../../localgas/services/calendar';
@@ -69,10 +70,17 @@ describe('the edit sync reads only the edited rows', () => {
     for (const o of await rt.fireEdit(ev as unknown as Record<string, unknown>))
       expect(o.error).toBeUndefined();
     const by = rt.meter.snapshot().byMethod;
-    // Settings and Responsibles (getDataRange), the Plan's header, row 500 and key column (A1 ranges)
-    expect(by['SpreadsheetApp.Range.getValues']).toBe(5);
+    // the Plan's header, row 500 and key column (A1 ranges); Settings and Ответственные from the cache
+    // the full sync left (app/planCache.ts), the Plan sheet from the edit event
+    expect(by['SpreadsheetApp.Range.getValues']).toBe(3);
+    expect(by['SpreadsheetApp.Sheet.getDataRange']).toBeUndefined();
+    expect(by['SpreadsheetApp.Spreadsheet.getSheetByName']).toBeUndefined();
     expect(by['SpreadsheetApp.Sheet.getLastRow']).toBeUndefined();
-    expect(rt.meter.total).toBeLessThanOrEqual(30);
+    expect(by['Cache.get']).toBe(1);
+    // no properties opened: the calendar id is in the cache too
+    expect(by['PropertiesService.getDocumentProperties']).toBeUndefined();
+    // 29 before the cache; 17 + one update per event of the row
+    expect(rt.meter.total).toBe(17 + (by['Calendar.Events.update'] ?? 0));
     const keyCol = header.indexOf('Ключ');
     const rows = sheet.read('План');
     const key = String(rows[499]![keyCol]);
@@ -96,6 +104,73 @@ describe('the edit sync reads only the edited rows', () => {
   }, 180_000);
 });
 
+describe("the edits' cache of Настройки and Ответственные", () => {
+  it('goes when a person edits those sheets or planbook writes them, so an edit never uses what changed', async () => {
+    const rt = await openRuntime({ today: '2026-09-01', autosave: false });
+    await rt.call('setupSheets');
+    await rt.call('importPlan', planText(15));
+    await fillDemoEmails(rt);
+    await rt.call('turnAutomationOn');
+    await rt.call('syncCalendar');
+    const sheet = rt.service<SpreadsheetService>('spreadsheet');
+    const header = sheet.read('План')[0] as string[];
+    const problems = header.indexOf('Проблемы');
+    const edit = async (sheetName: string, row: number, col: number, value: unknown) => {
+      const ev = sheet.personEdit(sheetName, row, col, [[value]]);
+      rt.meter.reset();
+      for (const o of await rt.fireEdit(ev as unknown as Record<string, unknown>))
+        expect(o.error).toBeUndefined();
+      return rt.meter.snapshot().byMethod;
+    };
+    // a Plan row and the role of its first responsible
+    const row = 2;
+    const role = String(sheet.read('План')[row - 1]![header.indexOf('Ответственные')])
+      .split(',')[0]!
+      .trim();
+    const dir = sheet.read('Ответственные');
+    const at = dir.findIndex((r) => String(r[0]) === role) + 1;
+    expect(at).toBeGreaterThan(1);
+    // the first edit after the full sync reads neither sheet
+    let by = await edit('План', row, header.indexOf('Итоги') + 1, 'итог 1');
+    expect(by['SpreadsheetApp.Sheet.getDataRange']).toBeUndefined();
+    expect(String(sheet.read('План')[row - 1]![problems])).not.toContain('не указан e-mail');
+    // a person empties the role's e-mail: the trigger drops the cache (no lock, no sync)
+    by = await edit('Ответственные', at, 2, '');
+    expect(by['Cache.remove']).toBe(1);
+    expect(by['Lock.tryLock']).toBeUndefined();
+    by = await edit('План', row, header.indexOf('Итоги') + 1, 'итог 2');
+    expect(by['SpreadsheetApp.Sheet.getDataRange']).toBe(2); // Настройки and Ответственные read again
+    expect(String(sheet.read('План')[row - 1]![problems])).toContain('не указан e-mail');
+    // …and the next edit has them from the cache again
+    by = await edit('План', row, header.indexOf('Итоги') + 1, 'итог 3');
+    expect(by['SpreadsheetApp.Sheet.getDataRange']).toBeUndefined();
+    expect(String(sheet.read('План')[row - 1]![problems])).toContain('не указан e-mail');
+    // the calendar deleted by hand: the edit, with the cache's calendar id, makes one new calendar and
+    // drops the cache; the next edit reads the new id from the store, and makes no other calendar
+    const cal = rt.service<CalendarFake>('calendar');
+    const old = cal.state.calendars[0]!.id;
+    expect(cal.personDeleteCalendar(old)).toBe(true);
+    by = await edit('План', row, header.indexOf('Итоги') + 1, 'итог 3а');
+    expect(by['Calendar.Calendars.insert']).toBe(1);
+    expect(by['Cache.remove']).toBe(1);
+    const made = cal.state.calendars.map((c) => c.id);
+    expect(made).toHaveLength(1);
+    expect(made[0]).not.toBe(old);
+    by = await edit('План', row, header.indexOf('Итоги') + 1, 'итог 3б');
+    expect(by['Calendar.Calendars.insert']).toBeUndefined();
+    expect(by['Properties.getProperty']).toBeGreaterThan(0);
+    expect(cal.state.calendars.map((c) => c.id)).toEqual(made);
+    await rt.call('syncCalendar');
+    by = await edit('План', row, header.indexOf('Итоги') + 1, 'итог 3в');
+    expect(by['PropertiesService.getDocumentProperties']).toBeUndefined(); // the id is cached again
+    expect(cal.state.calendars.map((c) => c.id)).toEqual(made);
+    // planbook's own write of Ответственные (import adds a role) drops it too
+    await rt.call('importPlan', '1. Новая встреча – 15.10.2026, совсем новая роль.');
+    by = await edit('План', row, header.indexOf('Итоги') + 1, 'итог 4');
+    expect(by['SpreadsheetApp.Sheet.getDataRange']).toBe(2);
+  }, 120_000);
+});
+
 describe('setup', () => {
   it('costs far fewer calls than a call per column per property, and the plan wraps with its header frozen', async () => {
     const rt = await openRuntime({ autosave: false });
@@ -103,7 +178,8 @@ describe('setup', () => {
     await rt.call('setupSheets');
     // 215 before issue #14 (a call per column per property), 99 before this session's RangeList, width
     // painting, renamed Лист1 and appendRow; README «Замеры» has the figures.
-    expect(rt.meter.total).toBeLessThanOrEqual(81);
+    // +2: setup removes the edits' cache of Settings (app/planCache.ts)
+    expect(rt.meter.total).toBeLessThanOrEqual(83);
     const first = rt.meter.total;
     const ss = rt.service<SpreadsheetService>('spreadsheet');
     const app = (ss.globals() as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp })
@@ -211,9 +287,33 @@ describe('recurring rows and the holidays, through the bundle', () => {
     expect(thu.rowKey).toBe(wed.rowKey);
     expect(thu.recurrence![0]).toBe('RRULE:FREQ=WEEKLY;BYDAY=TH;UNTIL=20270527');
     expect(evs().filter((e) => e.title === 'Кружок чтения').length).toBe(1);
+    // a time and a cancelled date, as people write them: a timed series with that day as an EXDATE
+    await rt.fireEdit(
+      sheet.personEdit('План', 2, header.indexOf('Сроки') + 1, [
+        ['по четвергам в 15:00 (кроме 05.11.2026)'],
+      ]) as unknown as Record<string, unknown>,
+    );
+    const timed = cal.state.calendars[0]!.events.find((e) => e.summary === 'Кружок чтения')!;
+    expect(
+      evs()
+        .filter((e) => e.title === 'Кружок чтения')
+        .map((e) => e.rowKey),
+    ).toEqual([wed.rowKey]);
+    expect(timed.start).toMatchObject({ dateTime: '2026-09-03T15:00:00', timeZone: 'Europe/Moscow' });
+    expect(timed.recurrence).toEqual([
+      'RRULE:FREQ=WEEKLY;BYDAY=TH;UNTIL=20270527T235959Z',
+      'EXDATE;TZID=Europe/Moscow:20261029T150000,20261105T150000,20261231T150000,20270107T150000',
+    ]);
+    const thursdays = Calendar.Events.list(calId, { singleEvents: true, maxResults: 2500 }).items!.filter(
+      (e) => e.summary === 'Кружок чтения',
+    );
+    expect(thursdays.some((e) => e.start!.dateTime?.startsWith('2026-11-05'))).toBe(false);
+    expect(thursdays.some((e) => e.start!.dateTime?.startsWith('2026-11-12T15:00'))).toBe(true);
+    expect(String(sheet.read('План')[1]![header.indexOf('Проблемы')])).not.toMatch(/время|кроме|сроки/i);
     await rt.close();
     const ics = readFileSync(join(rt.workspace.dir, 'calendar.ics'), 'utf8');
-    expect(ics).toContain('RRULE:FREQ=WEEKLY;BYDAY=TH;UNTIL=20270527');
+    expect(ics).toContain('RRULE:FREQ=WEEKLY;BYDAY=TH;UNTIL=20270527T235959Z');
+    expect(ics).toMatch(/EXDATE;TZID=Europe\/Moscow:[^\n]*20261105T150000/);
   }, 120_000);
 });
 

@@ -48,10 +48,7 @@ describe('weekly rows', () => {
   });
 
   it('a time makes a timed series in the Settings zone (timeZone set, EXDATE with TZID, UNTIL in UTC)', () => {
-    // (the timing parser gives no time to weekly rows yet: the occurrences are given with one here)
-    const weekly = parseTiming('по четвергам', sy);
-    const timing = { ...weekly, occurrences: weekly.occurrences.map((o) => ({ ...o, time: '15:00' })) };
-    const { events } = desiredEvents(row('по четвергам', { timing: applyHolidays(timing, holidays) }), opts);
+    const { events } = desiredEvents(rowH('по четвергам в 15:00'), opts);
     expect(events[0]).toMatchObject({
       start: { dateTime: '2026-09-03T15:00:00', timeZone: 'Europe/Moscow' },
       end: { dateTime: '2026-09-03T16:00:00', timeZone: 'Europe/Moscow' },
@@ -60,6 +57,66 @@ describe('weekly rows', () => {
       'RRULE:FREQ=WEEKLY;BYDAY=TH;UNTIL=20270527T235959Z',
       'EXDATE;TZID=Europe/Moscow:20261029T150000,20261231T150000,20270107T150000,20270325T150000',
     ]);
+  });
+});
+
+describe('a weekly row with a time («по четвергам в 15:00»)', () => {
+  it('gets the time as plans write it, and no time from a date or a number that is not one', () => {
+    const time = (text: string) => [...new Set(parseTiming(text, sy).occurrences.map((o) => o.time))];
+    for (const text of [
+      'по четвергам в 15:00',
+      'еженедельно по четвергам, 15:00-16:30',
+      'каждый четверг в 15.00',
+      'по четвергам (начало в 15 ч.)',
+      'по четвергам в 15 часов',
+    ])
+      expect(time(text), text).toEqual(['15:00']);
+    expect(time('по средам в 9:30')).toEqual(['09:30']);
+    // «с 15.10» is a date (from 15 October), «в 15.10» may be one: no time; a weekly bar has none
+    expect(time('по средам с 15.10')).toEqual([undefined]);
+    expect(time('по средам в 15.10')).toEqual([undefined]);
+    expect(time('еженедельно 15:00')).toEqual([undefined]);
+    const bad = parseTiming('по средам в 25:00', sy);
+    expect(bad.problems.map((p) => p.code)).toContain('timing.badTime');
+    expect(bad.occurrences.every((o) => o.time === undefined)).toBe(true);
+  });
+});
+
+describe('cancelled dates («кроме …»)', () => {
+  it('a weekly series leaves them out as EXDATE, with the holidays', () => {
+    const { events } = desiredEvents(rowH('по средам, кроме 24.02 и 12 мая'), opts);
+    expect(events[0]!.recurrence).toEqual([
+      'RRULE:FREQ=WEEKLY;BYDAY=WE;UNTIL=20270526',
+      'EXDATE;VALUE=DATE:20261028,20270106,20270224,20270324,20270512',
+    ]);
+    const timed = desiredEvents(rowH('по четвергам (кроме 05.11.2026) в 15:00'), opts).events;
+    expect(timed[0]!.recurrence![1]).toBe(
+      'EXDATE;TZID=Europe/Moscow:20261029T150000,20261105T150000,20261231T150000,20270107T150000,20270325T150000',
+    );
+    expect(parseTiming('по четвергам (кроме 05.11.2026) в 15:00', sy).problems).toEqual([]);
+  });
+
+  it('a monthly series loses the months named; a whole-year span is cut around them', () => {
+    const monthly = desiredEvents(row('ежемесячно, кроме января'), opts).events;
+    expect(monthly[0]!.recurrence).toEqual([
+      'RRULE:FREQ=MONTHLY;BYMONTHDAY=1;UNTIL=20270501',
+      'EXDATE;VALUE=DATE:20270101',
+    ]);
+    expect(parseTiming('в течение года, кроме декабря', sy).occurrences).toEqual([
+      { start: '2026-09-01', end: '2026-11-30' },
+      { start: '2027-01-01', end: '2027-05-31' },
+    ]);
+  });
+
+  it('a day the row does not have is a problem; a clause no rule reads stays as it was', () => {
+    const wrong = parseTiming('по средам, кроме 23.02', sy); // a Tuesday
+    expect(wrong.problems).toEqual([{ code: 'timing.exceptNone', params: { date: '23.02.2027' } }]);
+    expect(wrong.occurrences.length).toBe(parseTiming('по средам', sy).occurrences.length);
+    expect(parseTiming('по средам, кроме каникул', sy)).toMatchObject({
+      kind: 'recurring',
+      occurrences: parseTiming('по средам', sy).occurrences,
+      problems: [],
+    });
   });
 });
 

@@ -26,6 +26,10 @@ export const PROBLEM_TEXTS: Record<string, { ru: string; en: string }> = {
     ru: 'Период начинается позже, чем кончается: {start}–{end}. Поменяйте даты местами',
     en: 'The period starts after it ends: {start}–{end}. Swap the dates',
   },
+  'timing.exceptNone': {
+    ru: 'Дата {date} после «кроме» в сроках: в этот день мероприятия и так нет, проверьте дату',
+    en: 'The date {date} after "кроме" (except) in When: the row has no event that day, check the date',
+  },
   'timing.badTime': {
     ru: 'Неверное время «{time}»: напишите время как 14:00',
     en: 'Wrong time «{time}»: write the time like 14:00',
