@@ -92,7 +92,10 @@ export function planMail(
     for (const id of digestIds(d)) set!.add(shortHash(id));
   };
   const out: MailPlan = { send: [], carried: [], clearedBy: null, late: [], deferred: [] };
+  /** Today's carried reminders (tag|id) not yet sent, nor late, in the forecast; the last day one went. */
   const waiting = new Set<string>();
+  let lastSent: Day | null = null;
+  const itemKeys = (d: Digest) => d.items.map((it) => `${d.tag}|${it.due.id}`);
   for (let i = 0; i <= HORIZON; i++) {
     const day = addDays(today, i);
     const mailedToday = i === 0 ? record.mailedToday : new Set<string>();
@@ -111,20 +114,20 @@ export function planMail(
       if (i === 0) (fits ? out.send : out.carried).push(d);
       if (fits) {
         markSent(d);
-        if (i > 0) waiting.delete(d.tag);
+        for (const k of i > 0 ? itemKeys(d) : []) if (waiting.delete(k)) lastSent = day;
         return;
       }
-      if (i === 0) waiting.add(d.tag);
+      if (i === 0) for (const k of itemKeys(d)) waiting.add(k);
       for (const item of d.items) {
         if (compareDays(item.due.expires, day) <= 0) out.late.push({ person: d.person, item, lastDay: day });
       }
     });
     if (i > 0) {
-      // a carried person with nothing proposed any more: what was carried went late (named above)
-      const present = new Set(digests.map((d) => d.tag));
-      for (const tag of waiting) if (!present.has(tag)) waiting.delete(tag);
+      // a carried reminder no longer proposed went late (named above) or gave way to a later lead
+      const proposed = new Set(digests.flatMap(itemKeys));
+      for (const k of waiting) if (!proposed.has(k)) waiting.delete(k);
+      if (out.carried.length > 0 && waiting.size === 0 && out.clearedBy === null) out.clearedBy = lastSent;
     }
-    if (i > 0 && out.carried.length > 0 && waiting.size === 0 && out.clearedBy === null) out.clearedBy = day;
     // Nothing carried today, and fewer people than a day's room: no later day can overflow.
     if (i === 0 && out.carried.length === 0 && people(rows, opts) <= quota.daily) break;
   }
