@@ -18,17 +18,26 @@ type Properties = GoogleAppsScript.Properties.Properties;
 export function planStore(): KeyValueStore {
   const doc = PropertiesService.getDocumentProperties();
   if (!doc) return storeOf(PropertiesService.getScriptProperties());
-  if (moveDue) {
+  const store = storeOf(doc);
+  if (!moveDue) return store;
+  // The first read of the execution reads every property at once — one call, as the one read it stands
+  // for would be — and the done-mark comes with it: after the move, no run pays a call for it.
+  const first = (): Record<string, string> => {
     moveDue = false;
-    moveOldState(doc);
-  }
-  return storeOf(doc);
+    return moveOldState(doc, doc.getProperties());
+  };
+  return {
+    ...store,
+    get: (k) => (moveDue ? (first()[k] ?? null) : store.get(k)),
+    all: () => (moveDue ? first() : store.all()),
+  };
 }
 
 // --- The one-time move of an old bound install's state ------------------------------------------------
 // Before the plan's state moved to document properties, planbook kept it all in script properties. A
 // bound install updated since would find its document properties empty: a second calendar, every
-// reminder again. So the first writer run under the plan's lock moves the state over, once:
+// reminder again. So the first read of the store in a writer run (under the plan's lock) moves the state
+// over, once:
 //   - only a bound script's (ScriptApp.getInstallationSource() NONE, R/script/installation-source): an
 //     add-on's script properties are every document's, so no one document may take them;
 //   - in ONE setProperties call, the done-mark with it: a kill before it leaves everything where it was,
@@ -37,25 +46,27 @@ export function planStore(): KeyValueStore {
 //     (nothing is overwritten, nothing is lost); the rest leaves script properties in one more call.
 
 const MOVED_KEY = 'planbook:movedFromScript';
-/** Set by the plan's lock once it is held (gas/lock.ts): the next opening of the store checks the move. */
+/** Set by the plan's lock once it is held (gas/lock.ts): the next read of the store checks the move. */
 let moveDue = false;
 
-/** The plan's lock is held: the first opening of the store in this execution makes the one-time move. */
+/** The plan's lock is held: the first read of the store in this execution makes the one-time move. */
 export function moveOldStateWhenOpened(): void {
   moveDue = true;
 }
 
-function moveOldState(doc: Properties): void {
-  if (doc.getProperty(MOVED_KEY) !== null) return;
+/** The document's properties after the move (made now if it was not made before). */
+function moveOldState(doc: Properties, have: Record<string, string>): Record<string, string> {
+  if (MOVED_KEY in have) return have;
   const script = PropertiesService.getScriptProperties();
   const old = addOnOrUnknown() ? {} : script.getProperties();
-  const have = doc.getProperties();
   const moved: Record<string, string> = {};
   const kept: Record<string, string> = {};
   for (const [k, v] of Object.entries(old)) (k in have ? kept : moved)[k] = v;
   const count = Object.keys(moved).length;
-  doc.setProperties({ ...moved, [MOVED_KEY]: `${new Date().toISOString()} ${count}` });
+  const mark = { [MOVED_KEY]: `${new Date().toISOString()} ${count}` };
+  doc.setProperties({ ...moved, ...mark });
   if (count) script.setProperties(kept, true);
+  return { ...have, ...moved, ...mark };
 }
 
 /** An add-on (its script properties are shared); a bound script when Google cannot say (scope unticked). */
