@@ -158,7 +158,8 @@ describe("the edits' cache of Настройки and Ответственные"
     expect(made[0]).not.toBe(old);
     by = await edit('План', row, header.indexOf('Итоги') + 1, 'итог 3б');
     expect(by['Calendar.Calendars.insert']).toBeUndefined();
-    expect(by['Properties.getProperty']).toBeGreaterThan(0);
+    // read from the store (a writer run's first read takes every property at once: gas/properties.ts)
+    expect((by['Properties.getProperty'] ?? 0) + (by['Properties.getProperties'] ?? 0)).toBeGreaterThan(0);
     expect(cal.state.calendars.map((c) => c.id)).toEqual(made);
     await rt.call('syncCalendar');
     by = await edit('План', row, header.indexOf('Итоги') + 1, 'итог 3в');
