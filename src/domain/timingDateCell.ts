@@ -29,7 +29,7 @@ export function fromDateCell(cell: unknown, sy: SchoolYear, timeZone: string): C
       occ: [{ start: day, end: day, time: pad2(Math.floor(minutes / 60)) + ':' + pad2(minutes % 60) }],
     };
   }
-  if (typeof cell !== 'string') return { bad: String(cell) };
+  if (typeof cell !== 'string') return { bad: printable(cell) };
   const t = cell.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/i.exec(t);
   if (iso) {
@@ -52,4 +52,13 @@ export function fromDateCell(cell: unknown, sy: SchoolYear, timeZone: string): C
     return { occ: a.timing.occurrences };
   }
   return { bad: t.length > 60 ? t.slice(0, 60) + '…' : t };
+}
+
+/** A cell value as text, even an object whose toString is not a function (never throws). */
+function printable(v: unknown): string {
+  try {
+    return String(v);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
 }
