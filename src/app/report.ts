@@ -11,7 +11,7 @@ import { rt } from '../domain/texts/report';
 import { type AppContext, flushLog, log } from './context';
 import type { Job } from './jobs';
 import { loadPlan } from './plan';
-import { reportDoc } from './reportDoc';
+import { reportDoc, reportHeading } from './reportDoc';
 import { DOC_KEY, mailReport, oweReportMail, PENDING_MONTH } from './reportMail';
 
 export interface ReportResult {
@@ -63,10 +63,7 @@ export function buildReport(ctx: AppContext, monthText?: string | null): ReportR
   const snap = loadPlan(ctx);
   const model = buildReportModel({
     month,
-    today: ctx.today,
-    lang: ctx.lang,
-    schoolName: ctx.settings.get('schoolName'),
-    partnerName: ctx.settings.get('partnerName'),
+    ...reportHeading(ctx),
     schoolYear: snap.schoolYear,
     items: snap.items,
     planProblems: snap.planProblems,

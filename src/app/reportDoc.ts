@@ -9,6 +9,16 @@ import type { KeyValueStore, ReportDoc } from './ports';
 
 export const FOLDER_KEY = 'report:folder';
 
+/** What every report's heading says of who and when: the day, the language, the school and its partner. */
+export function reportHeading(ctx: AppContext) {
+  return {
+    today: ctx.today,
+    lang: ctx.lang,
+    schoolName: ctx.settings.get('schoolName'),
+    partnerName: ctx.settings.get('partnerName'),
+  };
+}
+
 export interface PlacedDoc {
   doc: ReportDoc;
   id: string;

@@ -9,7 +9,7 @@ import { type AppContext, flushLog, log } from './context';
 import type { Job } from './jobs';
 import { currentSchoolYear, loadPlan } from './plan';
 import { ReportMonthError } from './report';
-import { reportDoc } from './reportDoc';
+import { reportDoc, reportHeading } from './reportDoc';
 
 const DOC_KEY = 'yearReport:';
 
@@ -39,10 +39,7 @@ export function buildYearReport(ctx: AppContext, yearText?: string | null): Year
   const snap = loadPlan(ctx);
   const model = buildYearReportModel({
     schoolYear,
-    today: ctx.today,
-    lang: ctx.lang,
-    schoolName: ctx.settings.get('schoolName'),
-    partnerName: ctx.settings.get('partnerName'),
+    ...reportHeading(ctx),
     items: snap.items,
   });
   const { doc, id: docId, created, note } = reportDoc(ctx, DOC_KEY + model.year, model.docName);
