@@ -4,6 +4,8 @@
 
 import { at, scopeWords } from '../domain/texts/access';
 import { type AppContext, flushLog, log } from './context';
+import { logUnsure, sendWitnessed, settleMail, WITNESS_KEY } from './mailWitness';
+import type { KeyValueStore } from './ports';
 import { errorText } from './serviceErrors';
 
 const TOLD_KEY = 'scopes:told';
@@ -18,22 +20,46 @@ export function stoppedForScopes(ctx: AppContext, job: string): boolean {
     return false;
   }
   const mark = missing.slice().sort().join(' ');
-  if (store.get(TOLD_KEY) === mark) return true;
-  store.set(TOLD_KEY, mark);
+  // A run killed at the owner's mail left its mark with the witness: settled first (the same day the
+  // mark goes and the mail is sent again; later the quota cannot tell, and the Журнал names the mail).
+  if (!missing.includes(MAIL_SCOPE)) logUnsure(ctx, settleMail(ctx, store));
+  if (store.get(TOLD_KEY) === mark) {
+    flushLog(ctx);
+    return true;
+  }
   const text = at('triggerScopesMissing', ctx.lang, {
     job,
     what: missing.map((s) => scopeWords(s, ctx.lang)).join(', '),
   });
   log(ctx, job, text);
+  // In the Журнал before the mail: a run killed at the send still leaves the reason written.
+  flushLog(ctx);
   const owner = (ctx.settings.get('ownerEmail') || '').trim() || ctx.session.effectiveUserEmail();
-  if (owner && !missing.includes(MAIL_SCOPE)) {
-    try {
-      ctx.mail.send({ to: owner, subject: at('triggerScopesSubject', ctx.lang), body: text });
-    } catch (e) {
-      // The Журнал line stands; the mark keeps this from being retried every run.
-      log(ctx, job, errorText(e));
-    }
-  }
+  if (owner && !missing.includes(MAIL_SCOPE)) tellByMail(ctx, store, job, owner, text, mark);
+  else store.set(TOLD_KEY, mark);
   flushLog(ctx);
   return true;
+}
+
+/**
+ * The owner's mail, exactly once: the mark is the mail's record, written with the shared witness
+ * (app/mailWitness.ts), so a run killed before the send leaves a witness the next run settles; a send
+ * that fails keeps the mark (told in the Журнал, not tried again every run).
+ */
+function tellByMail(
+  ctx: AppContext,
+  store: KeyValueStore,
+  job: string,
+  owner: string,
+  text: string,
+  mark: string,
+): void {
+  try {
+    const mail = { to: owner, subject: at('triggerScopesSubject', ctx.lang), body: text };
+    sendWitnessed(ctx, store, mail, { [TOLD_KEY]: mark }, ctx.mail.remainingDailyQuota());
+    store.remove(WITNESS_KEY);
+  } catch (e) {
+    store.set(TOLD_KEY, mark);
+    log(ctx, job, errorText(e));
+  }
 }

@@ -61,6 +61,32 @@ describe('granular consent', () => {
     expect(notice[0]!.to).toBe('owner@example.org');
   }, 120_000);
 
+  it("a run killed at the owner's mail: the reason stays in the Журнал, the mail is never sent twice", async () => {
+    const dir = await seededDir();
+    const on = await openRuntime({ workspace: dir });
+    await on.call('turnAutomationOn');
+    await on.close();
+    const rt = await openRuntime({ workspace: dir, denyScopes: [SCOPE.calendarEvents] });
+    rt.meter.setFaults([{ method: 'MailApp.sendEmail', kill: true }]);
+    const first = await rt.fireTimeTriggers(rt.clock.now() + 24 * 3600_000);
+    expect(first.some((r) => r.handler === 'dailyRun' && r.outcome.killed)).toBe(true);
+    rt.meter.setFaults([]);
+    const notices = () => mails(rt).filter((m) => m.subject.includes('нет разрешения Google'));
+    expect(notices().length).toBe(0);
+    // The reason is in the Журнал although the run died at the send.
+    const told = () => journal(rt).filter((l) => String(l[2]).includes('calendar.events'));
+    expect(told().length).toBe(1);
+    await rt.fireTimeTriggers(rt.clock.now() + 3 * 24 * 3600_000);
+    // The next day's quota cannot prove whether the mail went (app/mailWitness.ts): never twice, and
+    // the Журнал names the mail that may not have gone, so the owner knows to look.
+    expect(notices().length).toBe(0);
+    expect(told().length).toBe(1);
+    const unsure = journal(rt).filter((l) =>
+      /прервался во время отправки письма для owner@example\.org/.test(String(l[2])),
+    );
+    expect(unsure.length).toBe(1);
+  }, 120_000);
+
   it('an edit whose calendar scope was unticked is told once, not an error on every edit', async () => {
     const dir = await seededDir();
     const on = await openRuntime({ workspace: dir });
