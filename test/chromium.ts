@@ -1,9 +1,12 @@
 // Headless Chromium for the browser tests: one launch, and pages that record every dialog and page error
 // (an alert() from an XSS payload must never fire). Missing Chromium is a visible skip on a developer's
 // machine and a failure in CI (CI=true), as test/tools.ts does for the other tools.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startUiServer, type UiServer } from '../cli/commands/ui';
 import { REPO_ROOT } from '../localgas/paths';
 import { IN_CI } from './tools';
 
@@ -34,6 +37,33 @@ export function launchChromium(): Promise<Browser> {
       // playwright launches with a fresh, temporary --user-data-dir of its own (it refuses one here).
     ],
   });
+}
+
+/** What a browser test file works with: the ui server over a workspace of its own, and Chromium. */
+export interface BrowserUi {
+  browser: Browser;
+  srv: UiServer;
+  workspace: string;
+}
+
+/**
+ * Opens a BrowserUi before the file's tests and closes it after them (call it inside the describe). Not
+ * helpers.tempDir: that one is removed after each test, and this workspace lives for the file.
+ */
+export function useBrowserUi(prefix: string, today: string): BrowserUi {
+  const ui = {} as BrowserUi;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    ui.workspace = mkdtempSync(join(tmpdir(), prefix));
+    ui.srv = await startUiServer({ workspace: ui.workspace, today });
+    ui.browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await ui.browser?.close();
+    await ui.srv?.close();
+    if (ui.workspace) rmSync(ui.workspace, { recursive: true, force: true });
+  });
+  return ui;
 }
 
 /** A page in a fresh context whose dialogs (dismissed) and page errors are pushed to `events`. */

@@ -2,17 +2,15 @@
 // opened on `planbook ui`'s server (the web app at /exec, answered by dist/Code.js's doGet/doPost), the
 // form is filled and saved, and plan.xlsx, the month's report and the year's report (.docx in reports/)
 // show the answer. A tampered link, an expired one and a replay on another row change nothing.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startUiServer, type UiServer } from '../../cli/commands/ui';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { MailFake } from '../../localgas/services/mail';
 import { answerPlan, linksInMail, setDay } from '../answerPlan';
-import { launchChromium, recordingPage, SHOTS, SKIP_BROWSER, XSS } from '../chromium';
+import { recordingPage, SHOTS, SKIP_BROWSER, useBrowserUi, XSS } from '../chromium';
 
 /** A plan row of plan.xlsx (the file a person opens), by its №: heading → value. */
 async function xlsxRow(workspace: string, n: string): Promise<Record<string, unknown>> {
@@ -45,35 +43,20 @@ async function docxText(workspace: string, part: string): Promise<string> {
 }
 
 describe.skipIf(SKIP_BROWSER)('«Отметить результат» in headless Chromium', () => {
-  let browser: Browser;
-  let srv: UiServer;
-  let workspace: string;
+  const ui = useBrowserUi('planbook-answer-', '2026-10-01');
   const events: string[] = [];
 
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    workspace = mkdtempSync(join(tmpdir(), 'planbook-answer-'));
-    srv = await startUiServer({ workspace, today: '2026-10-01' });
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.close();
-    if (workspace) rmSync(workspace, { recursive: true, force: true });
-  });
-
   const page = (): Promise<Page> =>
-    recordingPage(browser, events, { viewport: { width: 390, height: 844 }, locale: 'ru-RU' });
+    recordingPage(ui.browser, events, { viewport: { width: 390, height: 844 }, locale: 'ru-RU' });
 
   it('opens the link of a real nudge, saves the form, and the plan and both reports show it', async () => {
-    const rt = srv.runtime;
-    await answerPlan(rt, `${srv.url}/exec`);
+    const rt = ui.srv.runtime;
+    await answerPlan(rt, `${ui.srv.url}/exec`);
     setDay(rt, '2026-10-17');
     await rt.call('sendReminders');
     const mail = rt.service<MailFake>('mail').state.mails.find((m) => m.to === 'ivanova@example.org')!;
     const [link1, link2] = await linksInMail(rt, mail.file);
-    expect(link1!.startsWith(`${srv.url}/exec?t=`)).toBe(true);
+    expect(link1!.startsWith(`${ui.srv.url}/exec?t=`)).toBe(true);
 
     const p = await page();
     await p.goto(link1!);
@@ -92,7 +75,7 @@ describe.skipIf(SKIP_BROWSER)('«Отметить результат» in headle
     await p.screenshot({ path: join(SHOTS, 'answer-saved.png'), fullPage: true });
     expect(events).toEqual([]);
 
-    const row = await xlsxRow(workspace, '1');
+    const row = await xlsxRow(ui.workspace, '1');
     expect(row['Статус']).toBe('проведено');
     expect(row['Итоги']).toBe(`Экскурсия для 5А и 6Б; ${XSS}`);
     expect(row['Участников']).toBe(25);
@@ -100,19 +83,19 @@ describe.skipIf(SKIP_BROWSER)('«Отметить результат» in headle
     expect(row['Публикация']).toBe('https://vk.com/wall-123_456');
 
     await rt.call('buildReport', '2026-10');
-    const month = await docxText(workspace, '2026-10');
+    const month = await docxText(ui.workspace, '2026-10');
     expect(month).toContain('Экскурсия для 5А и 6Б');
     expect(month).toContain('https://vk.com/wall-123_456');
     await rt.call('buildYearReport', '2026-2027');
-    const year = await docxText(workspace, '2026-2027');
+    const year = await docxText(ui.workspace, '2026-2027');
     expect(year).toContain('https://vk.com/wall-123_456');
     expect(year).toMatch(/Иванова[\s\S]*Конкурс чтецов/);
 
     // Tampered: row 2's payload under row 1's signature, put into row 2's own form.
-    const before = JSON.stringify(await xlsxRow(workspace, '2'));
+    const before = JSON.stringify(await xlsxRow(ui.workspace, '2'));
     const [p2] = new URL(link2!).searchParams.get('t')!.split('.');
     const [, s1] = new URL(link1!).searchParams.get('t')!.split('.');
-    await p.goto(`${srv.url}/exec?t=${p2}.${s1}`);
+    await p.goto(`${ui.srv.url}/exec?t=${p2}.${s1}`);
     expect(await p.locator('h1').textContent()).toBe('Ссылка недействительна');
     // Replayed on another row: row 2's form, with row 1's token in its hidden field, saves row 1 only.
     await p.goto(link2!);
@@ -123,13 +106,13 @@ describe.skipIf(SKIP_BROWSER)('«Отметить результат» in headle
     await p.click('button[type=submit]');
     await p.waitForSelector('.card.ok');
     expect(await p.locator('h1').textContent()).toContain('Экскурсия в библиотеку');
-    expect(JSON.stringify(await xlsxRow(workspace, '2'))).toBe(before);
+    expect(JSON.stringify(await xlsxRow(ui.workspace, '2'))).toBe(before);
     // Expired: 60 days after the event the link opens a page that says so, and the form is gone.
     setDay(rt, '2026-12-20');
     await p.goto(link2!);
     expect(await p.locator('h1').textContent()).toBe('Срок действия ссылки истёк');
     expect(await p.locator('form').count()).toBe(0);
-    expect(JSON.stringify(await xlsxRow(workspace, '2'))).toBe(before);
+    expect(JSON.stringify(await xlsxRow(ui.workspace, '2'))).toBe(before);
     expect(events).toEqual([]);
     await p.context().close();
   }, 120_000);

@@ -1,17 +1,16 @@
 // The dialogs in real headless Chromium (Debian's package, driven by playwright-core), served by
 // `planbook ui`'s server: every google.script.run call is answered by dist/Code.js in the emulator.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startUiServer, type UiServer } from '../../cli/commands/ui';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SEED_PLAN } from '../../cli/paths';
 import { REPO_ROOT } from '../../localgas/paths';
 import type { ScriptAppFake } from '../../localgas/services/scriptApp';
-import { launchChromium, recordingPage, SHOTS, SKIP_BROWSER, XSS } from '../chromium';
+import { recordingPage, SHOTS, SKIP_BROWSER, useBrowserUi, XSS } from '../chromium';
 import { docxText, planDocx } from '../planDocx';
 
 /** The Plan sheet of a plan.xlsx as values (dates as ISO text). */
@@ -29,28 +28,12 @@ async function planValues(path: string): Promise<unknown[][]> {
 }
 
 describe.skipIf(SKIP_BROWSER)('dialogs in headless Chromium', () => {
-  let browser: Browser;
-  let srv: UiServer;
-  let workspace: string;
+  const ui = useBrowserUi('planbook-ui-', '2026-09-01');
   const dialogEvents: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    // Not helpers.tempDir: that one is removed after each test, and this workspace lives for the file.
-    workspace = mkdtempSync(join(tmpdir(), 'planbook-ui-'));
-    srv = await startUiServer({ workspace, today: '2026-09-01' });
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.close();
-    if (workspace) rmSync(workspace, { recursive: true, force: true });
-  });
 
   async function page(width: number, height: number, zoom = 1): Promise<Page> {
     // alert(), confirm() and friends: none may ever fire (an XSS payload would call alert(1)).
-    return recordingPage(browser, dialogEvents, {
+    return recordingPage(ui.browser, dialogEvents, {
       viewport: { width: Math.round(width / zoom), height: Math.round(height / zoom) },
       deviceScaleFactor: zoom,
       locale: 'ru-RU',
@@ -59,7 +42,7 @@ describe.skipIf(SKIP_BROWSER)('dialogs in headless Chromium', () => {
 
   /** Opens a dialog as the menu would; a page that did not open says why. */
   async function openDialog(p: Page, id: string): Promise<void> {
-    const res = await p.goto(`${srv.url}/dialog/${id}`);
+    const res = await p.goto(`${ui.srv.url}/dialog/${id}`);
     if (res?.status() !== 200)
       throw new Error(`dialog ${id}: ${res?.status()} ${await p.textContent('body')}`);
   }
@@ -100,7 +83,7 @@ describe.skipIf(SKIP_BROWSER)('dialogs in headless Chromium', () => {
     await p.waitForURL(/\/shown\/\d+$/);
     await expect(p.locator('h1').textContent()).resolves.toBe('Импорт плана');
     const st =
-      srv.runtime.service<import('../../localgas/services/spreadsheet').SpreadsheetService>('spreadsheet');
+      ui.srv.runtime.service<import('../../localgas/services/spreadsheet').SpreadsheetService>('spreadsheet');
     const settings = st.read('Настройки') as unknown[][];
     const value = (code: string) => settings.find((r) => r[3] === code)?.[1];
     expect(value('schoolName')).toBe(XSS);
@@ -140,7 +123,7 @@ describe.skipIf(SKIP_BROWSER)('dialogs in headless Chromium', () => {
 
     // The rows are in the real plan.xlsx the emulator wrote.
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(srv.runtime.workspace.planPath);
+    await wb.xlsx.readFile(ui.srv.runtime.workspace.planPath);
     const plan = wb.getWorksheet('План');
     expect(plan).toBeTruthy();
     const titles: string[] = [];
@@ -196,13 +179,13 @@ describe.skipIf(SKIP_BROWSER)('dialogs in headless Chromium', () => {
     expect(cells[0]![4]).toBe('Бакун А.М.');
     expect(cells[0]![6]).toBe('Школьные и классные мероприятия');
     await p.screenshot({ path: join(SHOTS, 'import-docx-preview.png'), fullPage: true });
-    const before = await planValues(srv.runtime.workspace.planPath);
+    const before = await planValues(ui.srv.runtime.workspace.planPath);
     await p.click('#import');
     await p.waitForFunction(() =>
       /Импортировано строк/.test(document.getElementById('message')?.textContent ?? ''),
     );
     await p.context().close();
-    const added = (await planValues(srv.runtime.workspace.planPath)).slice(before.length);
+    const added = (await planValues(ui.srv.runtime.workspace.planPath)).slice(before.length);
     expect(added).toHaveLength(8);
     // the same file through `planbook import plan.docx` into a fresh plan: the same rows
     const dir = mkdtempSync(join(tmpdir(), 'planbook-ui-cli-'));
@@ -231,7 +214,7 @@ describe.skipIf(SKIP_BROWSER)('dialogs in headless Chromium', () => {
   it('status sidebar: the next two weeks, problem rows and the automation switch (twice → one of each)', async () => {
     // Row 2 gets a second problem (a period nobody can read) besides its missing e-mails.
     const sheet =
-      srv.runtime.service<import('../../localgas/services/spreadsheet').SpreadsheetService>('spreadsheet');
+      ui.srv.runtime.service<import('../../localgas/services/spreadsheet').SpreadsheetService>('spreadsheet');
     const periodCol = (sheet.read('План')[0] ?? []).indexOf('Сроки') + 1;
     sheet.personEdit('План', 2, periodCol, [['когда-нибудь']]);
     const p = await page(300, 700);
@@ -255,7 +238,7 @@ describe.skipIf(SKIP_BROWSER)('dialogs in headless Chromium', () => {
     }
     expect(await p.locator('#autoState').textContent()).toBe('включена');
     expect(await p.locator('#message').textContent()).toMatch(/Новых триггеров: 0/);
-    const scripts = srv.runtime.service<ScriptAppFake>('scriptApp');
+    const scripts = ui.srv.runtime.service<ScriptAppFake>('scriptApp');
     const handlers = (scripts.status()['triggers'] as { handler: string }[]).map((t) => t.handler).sort();
     expect(handlers).toEqual(['dailyRun', 'monthlyRun', 'onPlanEdit']);
     expect(await p.locator('img').count()).toBe(0);
