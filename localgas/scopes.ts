@@ -51,6 +51,17 @@ const driveRead = [S.driveReadonly, S.drive];
 const driveV3 = [S.drive, S.driveFile];
 const none: string[] = [];
 
+/**
+ * An advanced (REST) service's method, 'Service.Resource.method': its reference page and the API name in
+ * Google's refusal follow from it (the services' `remove` is the REST method `delete`).
+ */
+function advanced(method: string, anyOf: string[]): ScopeRow {
+  const [service = '', resource = '', name = ''] = method.split('.');
+  const path = `${resource.toLowerCase()}/${name === 'remove' ? 'delete' : name}`;
+  const base = service === 'Calendar' ? CAL : DRV;
+  return { method, anyOf, url: base + path, api: `${service.toLowerCase()}.${path.replace('/', '.')}` };
+}
+
 export const SCOPE_TABLE: readonly ScopeRow[] = [
   // SpreadsheetApp: every method of the active spreadsheet and its sheets/ranges lists currentonly or spreadsheets…
   { method: 'SpreadsheetApp.*', anyOf: sheets, url: `${R}spreadsheet/spreadsheet-app#getactivespreadsheet` },
@@ -94,21 +105,11 @@ export const SCOPE_TABLE: readonly ScopeRow[] = [
   { method: 'FolderIterator.*', anyOf: driveRead, url: `${R}drive/folder-iterator` },
   // Drive advanced service (Drive API v3): what drive.file covers ("using the Apps Script Advanced Google
   // Drive Service", https://developers.google.com/workspace/add-ons/concepts/workspace-scopes).
-  {
-    method: 'Drive.Files.list',
-    anyOf: [...driveV3, S.driveReadonly],
-    url: `${DRV}files/list`,
-    api: 'drive.files.list',
-  },
-  {
-    method: 'Drive.Files.get',
-    anyOf: [...driveV3, S.driveReadonly],
-    url: `${DRV}files/get`,
-    api: 'drive.files.get',
-  },
-  { method: 'Drive.Files.create', anyOf: driveV3, url: `${DRV}files/create`, api: 'drive.files.create' },
-  { method: 'Drive.Files.update', anyOf: driveV3, url: `${DRV}files/update`, api: 'drive.files.update' },
-  { method: 'Drive.Files.remove', anyOf: driveV3, url: `${DRV}files/delete`, api: 'drive.files.delete' },
+  advanced('Drive.Files.list', [...driveV3, S.driveReadonly]),
+  advanced('Drive.Files.get', [...driveV3, S.driveReadonly]),
+  advanced('Drive.Files.create', driveV3),
+  advanced('Drive.Files.update', driveV3),
+  advanced('Drive.Files.remove', driveV3),
   // DocumentApp: create and openById list documents; a Document's own methods also documents.currentonly.
   { method: 'DocumentApp.create', anyOf: [S.documents], url: `${R}document/document-app#createname` },
   { method: 'DocumentApp.openById', anyOf: [S.documents], url: `${R}document/document-app#openbyidid` },
@@ -121,44 +122,14 @@ export const SCOPE_TABLE: readonly ScopeRow[] = [
   { method: 'Text.*', anyOf: docs, url: `${R}document/text` },
   { method: 'Blob.*', anyOf: none, url: `${R}base/blob` },
   // Calendar advanced service (Calendar API v3), CAL/<resource>/<method>, "Authorization".
-  { method: 'Calendar.Events.list', anyOf: calRead, url: `${CAL}events/list`, api: 'calendar.events.list' },
-  { method: 'Calendar.Events.get', anyOf: calRead, url: `${CAL}events/get`, api: 'calendar.events.get' },
-  {
-    method: 'Calendar.Events.insert',
-    anyOf: calWrite,
-    url: `${CAL}events/insert`,
-    api: 'calendar.events.insert',
-  },
-  {
-    method: 'Calendar.Events.update',
-    anyOf: calWrite,
-    url: `${CAL}events/update`,
-    api: 'calendar.events.update',
-  },
-  {
-    method: 'Calendar.Events.patch',
-    anyOf: calWrite,
-    url: `${CAL}events/patch`,
-    api: 'calendar.events.patch',
-  },
-  {
-    method: 'Calendar.Events.remove',
-    anyOf: calWrite,
-    url: `${CAL}events/delete`,
-    api: 'calendar.events.delete',
-  },
-  {
-    method: 'Calendar.Calendars.insert',
-    anyOf: [S.calendar, S.calendarAppCreated],
-    url: `${CAL}calendars/insert`,
-    api: 'calendar.calendars.insert',
-  },
-  {
-    method: 'Calendar.Calendars.get',
-    anyOf: [S.calendar, S.calendarReadonly, S.calendarAppCreated],
-    url: `${CAL}calendars/get`,
-    api: 'calendar.calendars.get',
-  },
+  advanced('Calendar.Events.list', calRead),
+  advanced('Calendar.Events.get', calRead),
+  advanced('Calendar.Events.insert', calWrite),
+  advanced('Calendar.Events.update', calWrite),
+  advanced('Calendar.Events.patch', calWrite),
+  advanced('Calendar.Events.remove', calWrite),
+  advanced('Calendar.Calendars.insert', [S.calendar, S.calendarAppCreated]),
+  advanced('Calendar.Calendars.get', [S.calendar, S.calendarReadonly, S.calendarAppCreated]),
   // MailApp
   { method: 'MailApp.*', anyOf: [S.sendMail], url: `${R}mail/mail-app#sendemailmessage` },
   {
