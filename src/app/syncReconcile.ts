@@ -9,6 +9,7 @@ import {
   type RowOutcome,
 } from '../domain/calendarPlan';
 import { rowSignature } from '../domain/rowIdentity';
+import { soonestFirst } from '../domain/syncOrder';
 import { g } from '../domain/texts/guards';
 import { t } from '../domain/texts/ui';
 import { Backoff, RateLimitStop } from './backoff';
@@ -83,7 +84,8 @@ export function reconcile(
     const series = d.events.length === 1 && Boolean(d.events[0]!.recurrence);
     outcome.set(it.row.row, { outcome: d.outcome, count: d.events.length, series, pending: false });
   }
-  const actions = planSync(desired, scope.events, tag, ctx.settings.timeZone);
+  // Soonest first: a run that stops on its time budget has written what people need first.
+  const actions = soonestFirst(planSync(desired, scope.events, tag, ctx.settings.timeZone), ctx.today);
   const r: SyncResult = {
     message: '',
     calendarId: cal.id,

@@ -23,6 +23,7 @@ interface Ev {
   end: string;
   allDay: boolean;
   rowKey: string | null;
+  recurrence?: string[];
 }
 
 /** The events people see, without the calendar's id (a run killed right after creating the calendar
@@ -197,6 +198,30 @@ describe('limits', () => {
     await rt.fireTimeTriggers(rt.clock.now() + 10 * 60 * 1000);
     const again = await callScript(rt, 'syncCalendar');
     expect(again).toMatchObject({ created: 0, stopped: null });
+  }, 120_000);
+
+  it('a run that stops on its budget has made the events that come soonest; the past waits for the next run', async () => {
+    const today = '2026-11-16';
+    const rt = await seeded(1000, { latencyMs: 500, today });
+    const first = await callScript(rt, 'syncCalendar');
+    expect(first.stopped).toBe('time');
+    const madeFirst = new Set((rt.status()['events'] as Ev[]).map((e) => e.id));
+    rt.setLatency(0);
+    await rt.fireTimeTriggers(rt.clock.now() + 10 * 60 * 1000);
+    const all = rt.status()['events'] as Ev[];
+    const later = all.filter((e) => !madeFirst.has(e.id));
+    expect(later.length).toBeGreaterThan(0);
+    // An all-day event's end is the day after its last; an event is over when its last day is before today.
+    const lastDay = (e: Ev) =>
+      e.allDay ? new Date(Date.parse(e.end) - 86_400_000).toISOString().slice(0, 10) : e.end.slice(0, 10);
+    // A series runs from its first day on: it counts as on now.
+    const upcoming = (e: Ev) => Boolean(e.recurrence) || lastDay(e) >= today;
+    const when = (e: Ev) => (e.start.slice(0, 10) < today ? today : e.start.slice(0, 10));
+    const first_ = all.filter((e) => madeFirst.has(e.id));
+    expect(first_.every(upcoming)).toBe(true);
+    const latestFirst = first_.map(when).sort().at(-1)!;
+    for (const e of later.filter(upcoming)) expect(when(e) >= latestFirst).toBe(true);
+    expect(later.some((e) => !upcoming(e))).toBe(true);
   }, 120_000);
 
   it('a one-row edit at 5,000 rows costs a handful of calls', async () => {
