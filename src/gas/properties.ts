@@ -19,7 +19,7 @@ export function planStore(): KeyValueStore {
   const doc = PropertiesService.getDocumentProperties();
   if (!doc) return storeOf(PropertiesService.getScriptProperties());
   const store = storeOf(doc);
-  if (!moveDue) return store;
+  if (!moveDue) return readThrough(doc, store);
   // The first read of the execution reads every property at once — one call, as the one read it stands
   // for would be — and the done-mark comes with it: after the move, no run pays a call for it.
   const first = (): Record<string, string> => {
@@ -54,6 +54,46 @@ export function moveOldStateWhenOpened(): void {
   moveDue = true;
 }
 
+// --- Readers before the move ----------------------------------------------------------------------------
+// A reader (status, the sidebar, the web app's GET: lock policy none) never makes the move: it takes no
+// lock, so it never waits behind a long run (a teacher's answer page must not), and whether a bound web
+// app even has a document lock is for a real account to tell (R/lock/lock-service#getDocumentLock(): null
+// "from a standalone script or web app"). It writes nothing either — two readers at once could not race.
+// Instead it reads through: the document's properties first, the old install's script properties for
+// what the document does not have, until a writer has made the move (the done-mark is there). The first
+// read is every property at once (one call, as the read it stands for); only an unmoved document pays the
+// two calls of the fallback (the installation source, the script's properties), once per execution.
+
+/** The old install's script properties while the document is unmoved ({} once moved or under an add-on). */
+let unmoved: Record<string, string> | null = null;
+
+function readThrough(doc: Properties, store: KeyValueStore): KeyValueStore {
+  const first = (): Record<string, string> => {
+    const have = doc.getProperties();
+    if (unmoved === null) unmoved = MOVED_KEY in have || addOnOrUnknown() ? {} : scriptOld();
+    return { ...unmoved, ...have };
+  };
+  let opened = false;
+  const open = (): Record<string, string> | null => {
+    if (opened) return null;
+    opened = true;
+    return first();
+  };
+  return {
+    ...store,
+    get: (k) => {
+      const all = open();
+      if (all) return all[k] ?? null;
+      return store.get(k) ?? unmoved?.[k] ?? null;
+    },
+    all: () => open() ?? { ...unmoved, ...store.all() },
+  };
+}
+
+function scriptOld(): Record<string, string> {
+  return PropertiesService.getScriptProperties().getProperties();
+}
+
 /** The document's properties after the move (made now if it was not made before). */
 function moveOldState(doc: Properties, have: Record<string, string>): Record<string, string> {
   if (MOVED_KEY in have) return have;
@@ -65,6 +105,7 @@ function moveOldState(doc: Properties, have: Record<string, string>): Record<str
   const count = Object.keys(moved).length;
   const mark = { [MOVED_KEY]: `${new Date().toISOString()} ${count}` };
   doc.setProperties({ ...moved, ...mark });
+  unmoved = {};
   if (count) script.setProperties(kept, true);
   return { ...have, ...moved, ...mark };
 }
