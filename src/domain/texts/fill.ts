@@ -5,6 +5,8 @@
 //   {n:mail|mails}          two forms: English, 1 mail, 2 mails;
 //   «{name}»                a value quoted in the template has its own «…» turned into „…“, since Russian
 //                           typography nests „лапки“ inside «ёлочки»: «конкурс „Голоса“», not «конкурс «Голоса»».
+// The texts themselves are data: one JSON catalog per module beside it ({ "id": { "ru": …, "en": … } }).
+import type { Lang } from '../types';
 
 /** Russian plural: 1 день, 2 дня, 5 дней, 11 дней, 21 день. */
 export function pluralRu(n: number, one: string, few: string, many: string): string {
@@ -35,6 +37,18 @@ export function innerQuotes(text: string): string {
 /** «text» with the inner quotes nested the Russian way. */
 export function quoted(text: string): string {
   return `«${innerQuotes(text)}»`;
+}
+
+/** One text of a catalog (a JSON file beside its module): the same sentence in each language. */
+export type Entry = { ru: string; en: string };
+
+/**
+ * The function that fills a catalog's texts: `catalog(texts)` is `(id, lang, params) => string`, its ids
+ * the catalog's keys, so a missing or misspelt id is a type error where it is used.
+ */
+export function catalog<K extends string>(texts: Record<K, Entry>) {
+  return (id: K, lang: Lang, params: Record<string, string | number> = {}): string =>
+    fill(texts[id][lang], params);
 }
 
 export function fill(template: string, params: Record<string, string | number>): string {
