@@ -1,0 +1,86 @@
+// The text catalogs (src/domain/texts/*.json) as data: every entry has both languages, and the two fill
+// the same placeholders, so a sentence translated without its {name} or {count:…} cannot reach a person.
+// The files are read from the folder, so a catalog added later is checked without touching this test.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const DIR = new URL('../../src/domain/texts/', import.meta.url);
+const LANGS = ['ru', 'en'] as const;
+/** How many plural forms a {name:…} placeholder has in each language (fill.ts); `times` is problems.ts'. */
+const FORMS = { ru: 3, en: 2 };
+
+type Found = { where: string; entry: Record<string, unknown> };
+
+/** The entries of one catalog: objects with ru/en, found below any sections (dialogs.json has some). */
+function entries(value: unknown, where: string): Found[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  const obj = value as Record<string, unknown>;
+  if ('ru' in obj || 'en' in obj) return [{ where, entry: obj }];
+  return Object.entries(obj).flatMap(([k, v]) => entries(v, `${where}.${k}`));
+}
+
+/** {name} and {name:forms}: each name with its forms ('' when plain). */
+function placeholders(text: string): { name: string; forms: string }[] {
+  return [...text.matchAll(/\{(\w+)(?::([^{}]*))?\}/g)].map((m) => ({ name: m[1]!, forms: m[2] ?? '' }));
+}
+
+/** What is wrong with one entry, as lines: a missing, empty or extra language, or placeholders that differ. */
+function entryMistakes({ where, entry }: Found): string[] {
+  const out: string[] = [];
+  for (const k of Object.keys(entry))
+    if (!(LANGS as readonly string[]).includes(k)) out.push(`${where}: ${k}?`);
+  const texts: Partial<Record<(typeof LANGS)[number], string>> = {};
+  for (const lang of LANGS) {
+    const v = entry[lang];
+    if (Array.isArray(v)) {
+      if (v.length === 0 || v.some((x) => typeof x !== 'string' || x.trim() === ''))
+        out.push(`${where}.${lang}: empty`);
+      continue;
+    }
+    if (typeof v !== 'string' || v.trim() === '') out.push(`${where}.${lang}: empty or missing`);
+    else texts[lang] = v;
+  }
+  if (texts.ru === undefined || texts.en === undefined) return out;
+  const names = (text: string) => [...new Set(placeholders(text).map((p) => p.name))].sort().join(', ');
+  if (names(texts.ru) !== names(texts.en))
+    out.push(`${where}: ru fills {${names(texts.ru)}}, en fills {${names(texts.en)}}`);
+  for (const lang of LANGS) {
+    for (const p of placeholders(texts[lang]!)) {
+      const n = p.forms.split('|').length;
+      if (p.forms !== '' && p.forms !== 'times' && n !== FORMS[lang])
+        out.push(`${where}.${lang}: {${p.name}:${p.forms}} has ${n} forms, ${lang} wants ${FORMS[lang]}`);
+    }
+  }
+  return out;
+}
+
+const CATALOGS = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => ({ file: f, data: JSON.parse(readFileSync(new URL(f, DIR), 'utf8')) as unknown }));
+
+describe('the text catalogs', () => {
+  it('are the JSON files beside their modules, each with entries', () => {
+    expect(CATALOGS.map((c) => c.file)).toEqual(
+      expect.arrayContaining(['ui.json', 'problems.json', 'dialogs.json']),
+    );
+    for (const c of CATALOGS) expect(entries(c.data, c.file).length, c.file).toBeGreaterThan(0);
+  });
+
+  it('give every entry a non-empty ru and en with the same placeholders', () => {
+    const found = CATALOGS.flatMap((c) => entries(c.data, c.file));
+    expect(found.length).toBeGreaterThan(300);
+    expect(found.flatMap(entryMistakes)).toEqual([]);
+  });
+
+  it('tell a broken entry: a missing language, an empty one, a placeholder lost or given the wrong forms', () => {
+    const check = (entry: Record<string, unknown>) => entryMistakes({ where: 'x', entry });
+    expect(check({ ru: 'Строка {row}', en: 'Row {row}' })).toEqual([]);
+    expect(check({ ru: 'Строка {row}' })).toEqual(['x.en: empty or missing']);
+    expect(check({ ru: ' ', en: 'Row' })).toEqual(['x.ru: empty or missing']);
+    expect(check({ ru: 'Строка {row}', en: 'Row' })).toEqual(['x: ru fills {row}, en fills {}']);
+    expect(check({ ru: '{n:письмо|письма}', en: '{n:mail|mails}' })).toEqual([
+      'x.ru: {n:письмо|письма} has 2 forms, ru wants 3',
+    ]);
+    expect(check({ ru: 'а', en: 'a', de: 'a' })).toEqual(['x: de?']);
+  });
+});
