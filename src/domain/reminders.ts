@@ -84,6 +84,16 @@ function within(day: Day, from: Day, to: Day): boolean {
   return compareDays(from, day) <= 0 && compareDays(day, to) <= 0;
 }
 
+/** The reminder, due on `due` and sent until `last`, when today lies between the two; else none. */
+function ifWithin(
+  today: Day,
+  due: Day,
+  last: Day,
+  what: Omit<DueReminder, 'dueDay' | 'expires'>,
+): DueReminder[] {
+  return within(today, due, last) ? [{ ...what, dueDay: due, expires: last }] : [];
+}
+
 /** The reminders of one row that should go out today (before the record of what was sent is applied). */
 export function dueToday(r: ReminderRow, today: Day, rules: ReminderRules): DueReminder[] {
   if (r.status === 'held' || r.status === 'cancelled') return [];
@@ -114,15 +124,8 @@ export function dueToday(r: ReminderRow, today: Day, rules: ReminderRules): DueR
     for (const o of occs) {
       const due = addDays(o.start, -rules.periodLeadDays);
       const last = minDay(o.end, addDays(due, CATCH_UP_DAYS));
-      if (within(today, due, last)) {
-        out.push({
-          id: `${r.key}.s.${compact(o.start)}`,
-          kind: 'setDate',
-          occurrence: o,
-          dueDay: due,
-          expires: last,
-        });
-      }
+      const id = `${r.key}.s.${compact(o.start)}`;
+      out.push(...ifWithin(today, due, last, { id, kind: 'setDate', occurrence: o }));
     }
   } else if (ONGOING.includes(r.kind)) {
     const month = today.slice(0, 7);
@@ -135,16 +138,8 @@ export function dueToday(r: ReminderRow, today: Day, rules: ReminderRules): DueR
       const first = inMonth.reduce((a, o) => minDay(a, o.start), inMonth[0]!.start);
       const due = maxDay(monthStart, first);
       const last = minDay(monthEnd, addDays(due, CATCH_UP_DAYS));
-      if (within(today, due, last)) {
-        out.push({
-          id: `${r.key}.m.${compact(monthStart).slice(0, 4)}`,
-          kind: 'monthly',
-          occurrence: inMonth[0]!,
-          dueDay: due,
-          expires: last,
-          month,
-        });
-      }
+      const id = `${r.key}.m.${compact(monthStart).slice(0, 4)}`;
+      out.push(...ifWithin(today, due, last, { id, kind: 'monthly', occurrence: inMonth[0]!, month }));
     }
   }
   if (
@@ -156,15 +151,8 @@ export function dueToday(r: ReminderRow, today: Day, rules: ReminderRules): DueR
     for (const o of ended) {
       const due = addDays(o.end, 1);
       const last = addDays(due, CATCH_UP_DAYS);
-      if (within(today, due, last)) {
-        out.push({
-          id: `${r.key}.n.${compact(o.start)}`,
-          kind: 'nudge',
-          occurrence: o,
-          dueDay: due,
-          expires: last,
-        });
-      }
+      const id = `${r.key}.n.${compact(o.start)}`;
+      out.push(...ifWithin(today, due, last, { id, kind: 'nudge', occurrence: o }));
     }
   }
   return out;
