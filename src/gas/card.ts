@@ -92,19 +92,24 @@ export function homeCard(d: Overview, lang: Lang, fileTitle?: string): GoogleApp
     .build();
 }
 
+/** A card that says one thing, and offers one action when it has one (a filled button). */
+function messageCard(
+  name: string,
+  head: GoogleAppsScript.Card_Service.CardHeader,
+  text: string,
+  action?: { label: string; fn: string },
+): GoogleAppsScript.Card_Service.Card {
+  const section = CardService.newCardSection().addWidget(
+    CardService.newTextParagraph().setText(cardText(text)),
+  );
+  if (action) section.addWidget(CardService.newButtonSet().addButton(button(action.label, action.fn, true)));
+  return CardService.newCardBuilder().setName(name).setHeader(head).addSection(section).build();
+}
+
 /** A spreadsheet that is not a plan yet: offer the same setup as the menu. */
 export function setupCard(lang: Lang, fileTitle?: string): GoogleAppsScript.Card_Service.Card {
-  return CardService.newCardBuilder()
-    .setName('setup')
-    .setHeader(header(lang, fileTitle))
-    .addSection(
-      CardService.newCardSection()
-        .addWidget(CardService.newTextParagraph().setText(cardText(t('cardNotPlan', lang))))
-        .addWidget(
-          CardService.newButtonSet().addButton(button(t(CARD_SETUP.text, lang), CARD_SETUP.fn, true)),
-        ),
-    )
-    .build();
+  const action = { label: t(CARD_SETUP.text, lang), fn: CARD_SETUP.fn };
+  return messageCard('setup', header(lang, fileTitle), t('cardNotPlan', lang), action);
 }
 
 /**
@@ -112,28 +117,13 @@ export function setupCard(lang: Lang, fileTitle?: string): GoogleAppsScript.Card
  * for this one file (G/add-ons/editors/gsao/editor-actions; R/card-service/editor-file-scope-action-response-builder).
  */
 export function fileAccessCard(lang: Lang): GoogleAppsScript.Card_Service.Card {
-  return CardService.newCardBuilder()
-    .setName('access')
-    .setHeader(header(lang))
-    .addSection(
-      CardService.newCardSection()
-        .addWidget(CardService.newTextParagraph().setText(cardText(t('cardNeedAccess', lang))))
-        .addWidget(
-          CardService.newButtonSet().addButton(button(t(CARD_GRANT.text, lang), CARD_GRANT.fn, true)),
-        ),
-    )
-    .build();
+  const action = { label: t(CARD_GRANT.text, lang), fn: CARD_GRANT.fn };
+  return messageCard('access', header(lang), t('cardNeedAccess', lang), action);
 }
 
 /** When even the homepage cannot be read: the readable message, never a stack trace. */
 export function errorCard(message: string, lang: Lang): GoogleAppsScript.Card_Service.Card {
-  return CardService.newCardBuilder()
-    .setName('error')
-    .setHeader(header(lang, t('cardErrorTitle', lang)))
-    .addSection(
-      CardService.newCardSection().addWidget(CardService.newTextParagraph().setText(cardText(message))),
-    )
-    .build();
+  return messageCard('error', header(lang, t('cardErrorTitle', lang)), message);
 }
 
 /** An action's answer: a notification and, when it could be built, the updated card in place. */
