@@ -273,6 +273,28 @@ describe.skipIf(SKIP_BROWSER)('dialogs in headless Chromium', () => {
     await h.context().close();
   });
 
+  it("every dialog's Close closes it, and a failed call is told in its message line (Client.html)", async () => {
+    for (const id of ['setup', 'import', 'status']) {
+      const p = await page(900, 640);
+      await openDialog(p, id);
+      await idle(p);
+      await p.click('#close');
+      await p.waitForURL(/closed=1/);
+      await p.context().close();
+    }
+    const p = await page(900, 640);
+    await openDialog(p, 'import');
+    await p.setInputFiles('#file', {
+      name: 'plan.docx',
+      mimeType: 'application/zip',
+      buffer: Buffer.from('no zip'),
+    });
+    await p.waitForFunction(() => document.getElementById('message')?.className === 'message error');
+    expect(await p.locator('#message').textContent()).not.toBe('');
+    expect(await p.inputValue('#text')).toBe('');
+    await p.context().close();
+  });
+
   it('google.script.run refuses private functions and Date values, as Apps Script does', async () => {
     const p = await page(600, 400);
     await openDialog(p, 'help');
