@@ -2,11 +2,10 @@
 // mail, documents, the clock, triggers, the lock), and what was read once: the settings, the language,
 // today.
 
-import type { DirectoryRow } from '../domain/responsibles';
 import { makeSettings, SETTING_DEFS, type Settings } from '../domain/settings';
 import { langOfLocale } from '../domain/texts/ui';
 import type { Day, Lang } from '../domain/types';
-import { type CachedPlan, knownBook } from './planCache';
+import { type CachedPlan, knownBook, type PlanRead } from './planCache';
 import {
   type KeyValueStore,
   type PlanBook,
@@ -16,7 +15,8 @@ import {
   type StoreOpener,
 } from './ports';
 
-export interface AppContext extends Ports {
+/** The use cases' context: the ports, the settings and language, the day, what was read (PlanRead). */
+export interface AppContext extends Ports, PlanRead {
   settings: Settings;
   lang: Lang;
   now: Date;
@@ -24,16 +24,6 @@ export interface AppContext extends Ports {
   random: () => number;
   /** Lines for the Log sheet, written once at the end of the use case. */
   logLines: [string, string][];
-  /** The Settings values by code, as read (app/planCache.ts keeps them). */
-  settingValues: Record<string, string>;
-  /** The Ответственные rows from the cache: read instead of the sheet (app/plan.ts readDirectory). */
-  cachedDirectory?: DirectoryRow[];
-  /** The Ответственные rows last read (what app/planCache.ts keeps). */
-  directoryRows?: DirectoryRow[];
-  /** The id of planbook's own calendar from the cache (app/syncCalendar.ts uses it before the store). */
-  cachedCalendarId?: string;
-  /** The id of planbook's own calendar as this run found or made it in the store (for the cache). */
-  ownCalendarId?: string;
 }
 
 /**

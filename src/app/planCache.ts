@@ -11,7 +11,6 @@
 // daily reconcile at once, since that reads the sheets. The Plan's header and rows are never cached.
 import { SHEETS } from '../domain/columns';
 import type { DirectoryRow } from '../domain/responsibles';
-import type { AppContext } from './context';
 import type { EditedRange, PlanBook, PlanSheet, Ports } from './ports';
 
 const KEY = 'planbook.plan.v1';
@@ -27,6 +26,20 @@ export interface CachedPlan {
   planUrl: string;
   /** planbook's own calendar (the store's id when the cache was written); none for a typed one. */
   calendarId?: string;
+}
+
+/** What a run read that the cache keeps or gave (part of app/context.ts AppContext). */
+export interface PlanRead {
+  /** The Settings values by code, as read (app/planCache.ts keeps them). */
+  settingValues: Record<string, string>;
+  /** The Ответственные rows from the cache: read instead of the sheet (app/plan.ts readDirectory). */
+  cachedDirectory?: DirectoryRow[];
+  /** The Ответственные rows last read (what app/planCache.ts keeps). */
+  directoryRows?: DirectoryRow[];
+  /** The id of planbook's own calendar from the cache (app/syncCalendar.ts uses it before the store). */
+  cachedCalendarId?: string;
+  /** The id of planbook's own calendar as this run found or made it in the store (for the cache). */
+  ownCalendarId?: string;
 }
 
 export function readCachedPlan(ports: Ports): CachedPlan | null {
@@ -50,7 +63,7 @@ export function rememberPlan(ports: Ports, plan: CachedPlan): void {
  * Keeps what this run read from the sheets (not what it took from the cache: that would only stretch
  * its life). Nothing without the Ответственные rows or the Plan sheet.
  */
-export function rememberRead(ctx: AppContext): void {
+export function rememberRead(ctx: Ports & PlanRead): void {
   const plan = ctx.book.find('plan');
   if (ctx.cachedDirectory || !ctx.directoryRows || !plan) return;
   rememberPlan(ctx, {

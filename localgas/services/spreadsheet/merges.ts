@@ -5,7 +5,7 @@
 // refused by Sheets — "You must select all cells in a merged range" — and not modelled here). A cell's
 // rich text runs and link belong to its text: writing another value (setValue, a person typing) drops
 // them, as Sheets does (a RichTextValue is the text plus its runs, R/spreadsheet/rich-text-value).
-import type { CellFormat, SheetModel } from './model';
+// It knows the sheet model only by the fields it works on (model.ts imports it, not the other way).
 
 export interface MergeModel {
   row: number;
@@ -31,7 +31,12 @@ export interface RichRun {
 }
 
 /** Rows (or columns, `cols`) inserted at `at` (count > 0) or deleted from `at` (count < 0). */
-export function shiftMerges(sheet: SheetModel, at: number, count: number, cols: boolean): void {
+export function shiftMerges(
+  sheet: { merges?: MergeModel[] },
+  at: number,
+  count: number,
+  cols: boolean,
+): void {
   if (!sheet.merges?.length) return;
   const out: MergeModel[] = [];
   for (const m of sheet.merges) {
@@ -60,7 +65,9 @@ export function shiftMerges(sheet: SheetModel, at: number, count: number, cols: 
 }
 
 /** The format a cell keeps when its value is replaced: without the runs and link of the old text. */
-export function withoutText(f: CellFormat | undefined): CellFormat | undefined {
+export function withoutText<F extends { rich?: RichRun[]; link?: string }>(
+  f: F | undefined,
+): Omit<F, 'rich' | 'link'> | undefined {
   if (!f || (f.rich === undefined && f.link === undefined)) return f;
   const { rich: _rich, link: _link, ...rest } = f;
   return Object.keys(rest).length ? rest : undefined;
