@@ -7,8 +7,9 @@ import { pad2, ruDate } from './importRow';
 import { datesWithTimes } from './importTimes';
 import { findNamedSpan } from './observances';
 import { monthOfWord, normalizePeriod } from './russianDates';
+import { monthKey, yearOfMonth } from './schoolYear';
 import { parseTiming } from './timing';
-import type { SchoolYear } from './types';
+import type { Day, Occurrence, SchoolYear } from './types';
 
 export interface PlanContext {
   /** A one-day plan («на 6 марта 2021 года»): the day of rows that give only a time. */
@@ -116,7 +117,7 @@ export function contextDate(period: string, time: string, sy: SchoolYear, ctx: P
   const p = normalizePeriod(period);
   const mon = ctx.month;
   if (mon) {
-    const y = mon.y ?? sy.startYear + (mon.m >= 9 ? 0 : 1);
+    const y = mon.y ?? yearOfMonth(sy, mon.m);
     const d = DAY_NUMBERS.exec(p.replace(WEEKDAY_AFTER, ''));
     if (d) {
       const a = Number(d[1]);
@@ -135,6 +136,11 @@ export function contextDate(period: string, time: string, sy: SchoolYear, ctx: P
   return ctx.year ? inCalendarYear(period, ctx.year) : '';
 }
 
+/** An occurrence as a Дата cell writes it: «15.10.2026», «15.10.2026–20.10.2026 14:00». */
+function occurrenceText(o: Occurrence, day: (d: Day) => string = ruDate): string {
+  return day(o.start) + (o.end !== o.start ? '–' + day(o.end) : '') + (o.time ? ' ' + o.time : '');
+}
+
 /** A period's days in a calendar-year plan: «сентябрь» of a plan «на 2011 год» is September 2011. */
 function inCalendarYear(period: string, year: number): string {
   const read = (sy: SchoolYear) => parseTiming(datesWithTimes(period, sy) || period, sy);
@@ -149,11 +155,7 @@ function inCalendarYear(period: string, year: number): string {
     const a = after.occurrences[i];
     const pick = o.start.startsWith(String(year)) || !a ? o : a;
     if (pick !== o) moved = true;
-    out.push(
-      ruDate(pick.start) +
-        (pick.end !== pick.start ? '–' + ruDate(pick.end) : '') +
-        (pick.time ? ' ' + pick.time : ''),
-    );
+    out.push(occurrenceText(pick));
   });
   return moved ? out.join(', ') : '';
 }
@@ -171,17 +173,13 @@ export function augustBeforeTheYear(
     const t = parseTiming(r.period, sy, { dateCell: r.date, timeCell: r.time });
     if (t.occurrences.length === 0 || t.kind === 'year' || t.kind === 'recurring') continue;
     const months = t.occurrences.map((o) => o.start.slice(0, 7));
-    if (months.every((m) => m === sy.startYear + 1 + '-08')) {
+    if (months.every((m) => m === monthKey(sy, 8))) {
       const back = (d: string) => ruDate(sy.startYear + d.slice(4));
-      const text = t.occurrences
-        .map(
-          (o) => back(o.start) + (o.end !== o.start ? '–' + back(o.end) : '') + (o.time ? ' ' + o.time : ''),
-        )
-        .join(', ');
+      const text = t.occurrences.map((o) => occurrenceText(o, back)).join(', ');
       august.push({ row: r, text });
       continue;
     }
-    if (august.length > 0 && months.every((m) => m === sy.startYear + '-09'))
+    if (august.length > 0 && months.every((m) => m === monthKey(sy, 9)))
       for (const a of august) a.row.date = a.text;
     return;
   }

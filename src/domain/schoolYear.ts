@@ -50,6 +50,11 @@ export function monthSpan(sy: SchoolYear, month: number): Span {
   return { start: fromParts(y, month, 1), end: lastDayOfMonth(y, month) };
 }
 
+/** 'YYYY-MM' of a month (1..12) of the school year: month 8 of 2026–2027 is '2027-08'. */
+export function monthKey(sy: SchoolYear, month: number): string {
+  return monthSpan(sy, month).start.slice(0, 7);
+}
+
 /*
  * Terms, by the convention most Russian schools use for planning (exact holiday weeks vary by region
  * and school, so the plan uses whole months):

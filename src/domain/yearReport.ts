@@ -18,7 +18,7 @@ import {
   participantsOf,
   type ReportItem,
 } from './reportData';
-import { formatSchoolYear, schoolYearBounds } from './schoolYear';
+import { formatSchoolYear, monthKey, schoolYearBounds } from './schoolYear';
 import { monthShort, rt } from './texts/report';
 import type { Day, Lang, SchoolYear } from './types';
 
@@ -107,7 +107,7 @@ export function buildYearReportModel(input: YearReportInput): YearReportModel {
 
   // By month (September to August; whole-year rows are counted in the year, not in a month).
   blocks.push({ kind: 'heading', text: rt('monthsHeading', lang) });
-  const months = monthsSoFar(schoolYear, `${schoolYear.startYear + 1}-08`);
+  const months = monthsSoFar(schoolYear, monthKey(schoolYear, 8));
   blocks.push({
     kind: 'table',
     widths: [84, 48, 64, 74, 52, 68, 70],

@@ -3,6 +3,7 @@ import { addDays, compareDays, daysInMonth, lastDayOfMonth, wallTime, weekday } 
 import {
   formatSchoolYear,
   halfSpan,
+  monthKey,
   parseSchoolYear,
   quarterSpan,
   schoolYearBounds,
@@ -73,6 +74,7 @@ describe('the school year', () => {
     expect(yearOfMonth(SY, 12)).toBe(2026);
     expect(yearOfMonth(SY, 1)).toBe(2027);
     expect(yearOfMonth(SY, 8)).toBe(2027);
+    expect([9, 12, 1, 8].map((m) => monthKey(SY, m))).toEqual(['2026-09', '2026-12', '2027-01', '2027-08']);
   });
   it('quarters and halves', () => {
     expect([1, 2, 3, 4].map((n) => quarterSpan(SY, n))).toEqual([
