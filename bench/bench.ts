@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --rows 15,1000] [-- --only sync] [-- --trace]: service calls and wall time of each
+// npm run bench [-- --json] [-- --rows 15,1000] [-- --only sync,first-sync] [-- --trace]: service calls and wall time of each
 // operation on generated plans, counted by the emulator; --trace prints each measured call in order.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Runtime } from '../localgas/runtime';
 import { modelledSeconds, runsNeeded } from './latency';
 import { OPERATIONS } from './operations';
+import { type PacedFigure, pacedFirstSync } from './paced';
 
 interface Figure {
   operation: string;
@@ -76,10 +77,24 @@ async function main(): Promise<void> {
       if (!json) process.stderr.write(`  ${op.name} ${rows}: ${f.calls} calls, ${f.modelledSeconds} s\n`);
     }
   }
+  // The first sync on Google's clock (bench/paced.ts): executions and how far the first one gets.
+  const paced: PacedFigure[] = [];
+  if (!only || only.includes('first-sync'))
+    for (const rows of sizes.filter((n) => n > 15)) paced.push(await pacedFirstSync(rows));
   if (json) {
-    process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ figures, firstSync: paced }, null, 2)}\n`);
     return;
   }
+  if (figures.length) printTable(figures);
+  for (const p of paced)
+    process.stdout.write(
+      `\nfirst sync of ${p.rows} rows on Google's clock: ${p.executions} executions, ${p.minutes} min; ` +
+        `the first made ${p.eventsAfterFirst} of ${p.events} events, ` +
+        (p.firstRunThrough ? `every one through ${p.firstRunThrough}\n` : "not yet all of the first day's\n"),
+    );
+}
+
+function printTable(figures: Figure[]): void {
   const head = ['operation', 'rows', 'calls', 'minimum', 'ms', 'on Google, s', 'runs'];
   const lines = figures.map((f) => [
     f.operation,

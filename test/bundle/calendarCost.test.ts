@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pacedFirstSync } from '../../bench/paced';
 import { planText } from '../../bench/plans';
 import { callScript } from '../../cli/api';
 import { fillDemoEmails } from '../../cli/demoData';
@@ -339,5 +340,17 @@ describe('usage limits', () => {
       (t) => t.handler === 'continueRun',
     );
     expect(triggers.length).toBe(0);
+  }, 120_000);
+});
+
+describe("the first sync on Google's clock (bench/paced.ts)", () => {
+  it('1,000 rows take two executions, and the first makes every event through the winter', async () => {
+    const p = await pacedFirstSync(1000);
+    // ≈ 1,070 writes × 0.35 s do not fit in the 4.5 minutes a run works; a second Calendar call per
+    // event would make it three executions. Soonest first: the first run gets past New Year.
+    expect(p.executions).toBe(2);
+    expect(p.events).toBeGreaterThan(1000);
+    expect(p.eventsAfterFirst).toBeGreaterThan(p.events / 2);
+    expect(p.firstRunThrough! >= '2027-01-31').toBe(true);
   }, 120_000);
 });
