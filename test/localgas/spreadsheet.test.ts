@@ -57,6 +57,8 @@ describe('a new spreadsheet', () => {
     const id = x.ss.getId();
     const y = await reopen(x);
     expect(y.ss.getId()).toBe(id);
+    // the file's writer is the local Apps Script, which knows nothing of the project it runs
+    expect((await readBack(x.ctx)).creator).toBe('localgas');
     const services = createServices(fakeContext());
     expect(services.find((s) => s.name === 'spreadsheet')).toBeInstanceOf(SpreadsheetService);
   });

@@ -32,7 +32,8 @@ export function xlsxSheetName(name: string, taken: Set<string>): string {
 
 export async function writeXlsx(book: Book): Promise<{ buffer: Uint8Array; names: Map<number, string> }> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = 'planbook';
+  // The file's writer is this local Apps Script (as in docxWriter.ts), not the project it runs.
+  wb.creator = 'localgas';
   const names = new Map<number, string>();
   const taken = new Set<string>();
   const active = Math.max(
