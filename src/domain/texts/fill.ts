@@ -40,7 +40,7 @@ export function quoted(text: string): string {
 }
 
 /** One text of a catalog (a JSON file beside its module): the same sentence in each language. */
-export type Entry = { ru: string; en: string };
+export type Entry = Record<Lang, string>;
 
 /**
  * The function that fills a catalog's texts: `catalog(texts)` is `(id, lang, params) => string`, its ids
