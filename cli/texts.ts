@@ -158,6 +158,7 @@ const W = {
   },
   editTrigger: { ru: 'Триггер правки', en: 'On-edit trigger' },
   editNothing: { ru: 'нечего обновлять.', en: 'nothing to update.' },
+  tickKilled: { ru: 'выполнение прервано', en: 'the run was killed' },
   tickDone: {
     ru: 'Дней: {days}. Запусков триггеров: {runs}. Отправлено писем: {mails} (outbox/).',
     en: 'Days: {days}. Trigger runs: {runs}. Mails sent: {mails} (outbox/).',

@@ -153,6 +153,7 @@ export const cardAutomationOn = card(op.automationOnCard);
 export const cardAutomationOff = card(op.automationOff);
 /** The card's sync: stops at 20 s of the card's 30 and asks to press again. */
 export const cardSyncCalendar = card(op.cardSync);
-export const cardSendReminders = card(op.sendReminders);
-/** Last month's report, as the monthly trigger builds it. */
-export const cardBuildReport = card(op.report);
+/** The card's reminders: they stop between two mails at 20 s of the card's 30 and ask to press again. */
+export const cardSendReminders = card(op.cardSendReminders);
+/** Last month's report, as the monthly trigger builds it; past 20 s its mail waits for the next press. */
+export const cardBuildReport = card(op.cardReport);

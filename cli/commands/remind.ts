@@ -3,6 +3,7 @@ import { instantOf } from '../../localgas/clock';
 import type { Runtime } from '../../localgas/runtime';
 import type { MailFake } from '../../localgas/services/mail';
 import type { ScriptAppFake } from '../../localgas/services/scriptApp';
+import { handlerLabel, jobLabel } from '../../src/domain/texts/runs';
 import { langOfLocale } from '../../src/domain/texts/ui';
 import { cliText } from '../texts';
 import { runScript } from './script';
@@ -68,14 +69,16 @@ export async function tick(
   atNoon?: (day: string) => Promise<unknown>,
 ): Promise<TickSummary> {
   const scripts = rt.service<ScriptAppFake>('scriptApp');
+  const lang = langOfLocale(rt.ctx.session.locale);
+  const say = cliText(lang);
   if (!scripts.triggers.some((t) => t.eventType === 'CLOCK' && t.handler !== 'continueRun')) {
-    throw new CliError(cliText(langOfLocale(rt.ctx.session.locale))('tickOff'));
+    throw new CliError(say('tickOff'));
   }
   const tz = rt.ctx.session.timeZone;
   const start = instantOf(`${from}T00:00`, tz);
   const end = instantOf(`${to}T00:00`, tz);
   if (end < start) {
-    throw new CliError(cliText(langOfLocale(rt.ctx.session.locale))('tickBackwards', { from, to }), 2);
+    throw new CliError(say('tickBackwards', { from, to }), 2);
   }
   const mail = rt.service<MailFake>('mail');
   const before = mail.state.mails.length;
@@ -106,12 +109,15 @@ export async function tick(
       summary.days++;
       summary.runs += ran.length;
       for (const r of ran) {
-        if (r.outcome.error) summary.errors.push(`${label} ${r.handler}: ${r.outcome.error.message}`);
-        if (r.outcome.killed) summary.errors.push(`${label} ${r.handler}: выполнение прервано`);
+        // The run as people call it («ежедневный запуск»), not its function's name.
+        const run = handlerLabel(r.handler, lang);
+        if (r.outcome.error) summary.errors.push(`${label} ${run}: ${r.outcome.error.message}`);
+        if (r.outcome.killed) summary.errors.push(`${label} ${run}: ${say('tickKilled')}`);
         const jobs = Array.isArray(r.outcome.value)
           ? (r.outcome.value as { job: string; ok: boolean; message: string }[])
           : [];
-        for (const j of jobs) if (!j.ok) summary.errors.push(`${label} ${j.job}: ${j.message}`);
+        for (const j of jobs)
+          if (!j.ok) summary.errors.push(`${label} ${run}, ${jobLabel(j.job, lang)}: ${j.message}`);
       }
       summary.mails = mail.state.mails.length - before;
       io?.progress(`${label}: запусков ${summary.runs}, писем ${summary.mails}`);

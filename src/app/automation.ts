@@ -1,19 +1,20 @@
 // Automation on/off: exactly planbook's triggers, never a second copy of any, and off removes only ours.
 import { SETTING_DEFS } from '../domain/settings';
 import { at, scopeWords } from '../domain/texts/access';
+import { handlerLabel, TRIGGER_HANDLERS } from '../domain/texts/runs';
 import { t } from '../domain/texts/ui';
 import { type AppContext, sessionLang } from './context';
 import type { Ports, SessionInfo } from './ports';
 
-/** planbook's triggers: handler names are top-level functions of main.ts. */
+/** planbook's triggers: handler names are top-level functions of main.ts (domain/texts/runs.ts). */
 export const AUTOMATION = {
-  edit: 'onPlanEdit',
-  daily: 'dailyRun',
-  monthly: 'monthlyRun',
+  edit: TRIGGER_HANDLERS.edit,
+  daily: TRIGGER_HANDLERS.daily,
+  monthly: TRIGGER_HANDLERS.monthly,
 } as const;
 
 /** One-off continuation triggers of runs that stopped early (see app/continuation.ts). */
-export const CONTINUATION_HANDLER = 'continueRun';
+export const CONTINUATION_HANDLER = TRIGGER_HANDLERS.continue;
 
 export const OURS: ReadonlySet<string> = new Set<string>([
   ...Object.values(AUTOMATION),
@@ -135,8 +136,10 @@ export function automationText(
   kind: 'automationOn' | 'automationOff',
   handlers: string[],
 ): string {
-  const what = handlers.length ? handlers.join(', ') : '—';
-  return t(kind === 'automationOn' ? 'automationOnDone' : 'automationOffDone', sessionLang(session), {
+  const lang = sessionLang(session);
+  // The triggers as people call them («ежедневный запуск»), not by their functions' names.
+  const what = handlers.length ? handlers.map((h) => handlerLabel(h, lang)).join(', ') : '—';
+  return t(kind === 'automationOn' ? 'automationOnDone' : 'automationOffDone', lang, {
     what,
     count: handlers.length,
   });

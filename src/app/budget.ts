@@ -25,6 +25,11 @@ export class Budget {
     return this.clock() - this.start;
   }
 
+  /** A margin of at most a tenth of the budget: a card's 20 s cannot keep 20 s back for the end. */
+  margin(ms: number): number {
+    return Math.min(ms, this.limitMs / 10);
+  }
+
   /** True when the time left is under marginMs (default: nothing left). */
   exhausted(marginMs = 0): boolean {
     return this.elapsed() + marginMs >= this.limitMs;

@@ -1,6 +1,7 @@
 // The table of operations: every entry point of main.ts (the API for the CLI and dialogs, the menu
 // items, the card buttons, the triggers) is made from one row here, so each operation takes the lock
-// and gets its time budget the same way however it is started.
+// and gets its time budget the same way however it is started (a row's shape and perform(), which runs
+// it: app/operation.ts). Each row's name has a label people read (domain/texts/operations.json).
 //
 // Lock policies (LockService's script lock, R/lock/lock#tryLock(Integer): released when the execution
 // that holds it ends):
@@ -11,6 +12,7 @@
 //            trigger (op.busy), so an edit made during a long run is never lost.
 
 import type { SetupForm } from '../domain/setupForm';
+import type { OperationId } from '../domain/texts/runs';
 import { t } from '../domain/texts/ui';
 import { accessCheck } from './access';
 import { answerForm, revokeLinks, saveAnswer } from './answer';
@@ -22,14 +24,15 @@ import {
   automationText,
   monthlyInDaily,
 } from './automation';
-import { Budget, CARD_LIMIT_MS, SAFE_LIMIT_MS } from './budget';
+import { SAFE_LIMIT_MS } from './budget';
 import { checkPlan } from './check';
 import { type AppContext, contextOf, openContext, sessionLang } from './context';
 import { continueLater, takeContinuation } from './continuation';
 import { importPlan, previewImport } from './import';
 import { type JobResult, runJobs } from './jobs';
+import { BY_CARD, op, own, said } from './operation';
 import { editsCachedSheet, forgetPlan, readCachedPlan } from './planCache';
-import { BusyError, type EditedRange, type PlanFile, type PlanLock, type Ports } from './ports';
+import type { EditedRange, PlanFile, Ports } from './ports';
 import { remind } from './remind';
 import { buildReport } from './report';
 import { dailyJobs, monthlyJobs } from './schedule';
@@ -41,48 +44,6 @@ import { planStatus } from './status';
 import { confirmedSync, fullSync, isPlanEdit, syncEdited, syncEditLater } from './sync';
 import { saveSetup } from './wizard';
 import { buildYearReport } from './yearReport';
-
-export type LockPolicy = 'none' | 'writer' | 'edit';
-
-/** Short enough for a person waiting on a menu item. */
-export const WRITER_WAIT_MS = 30_000;
-export const EDIT_WAIT_MS = 20_000;
-/** A card waits less: its whole execution has 30 s (G/services/quotas). */
-const CARD_LOCK_WAIT_MS = 5_000;
-
-export interface Operation<A extends unknown[], R> {
-  name: string;
-  lock: LockPolicy;
-  /** How long a writer waits for the lock (default WRITER_WAIT_MS). */
-  lockWaitMs?: number;
-  /** Time the run may take before it stops cleanly and continues later (app/budget.ts). */
-  budgetMs: number;
-  /** A card's run: what is left is not handed to a trigger; the person presses again (app/budget.ts). */
-  byCard?: boolean;
-  /** The use case. It opens its context from the ports (inside the lock). */
-  run(ports: Ports, budget: Budget, ...args: A): R;
-  /** The line a menu alert or a card notification shows (operations started from a menu or a card). */
-  message?(result: NoInfer<R>): string;
-  /** Asked before the lock is taken (open() gives the ports): a result here means nothing else to do. */
-  precheck?(open: () => Ports, ...args: A): R | undefined;
-  /** Instead of BusyError when the lock could not be had. */
-  busy?(ports: Ports, ...args: A): R;
-}
-
-/** An operation that a menu item or a card button can start: it has a message. */
-export type Said<A extends unknown[], R> = Operation<A, R> & { message(result: R): string };
-
-function op<A extends unknown[], R>(o: Operation<A, R>): Operation<A, R> {
-  return o;
-}
-
-function said<A extends unknown[], R>(
-  o: Operation<A, R> & { message(result: NoInfer<R>): string },
-): Said<A, R> {
-  return o;
-}
-
-const own = (r: { message: string }) => r.message;
 
 /** «Automation on» from the menu, the API or (editOnly) the Workspace add-on's card. */
 function turnOn(ports: Ports, editOnly: boolean) {
@@ -97,8 +58,8 @@ function turnOn(ports: Ports, editOnly: boolean) {
 }
 
 /** A scheduled run: nothing when a scope is missing (the owner is told once, app/scopeNotice.ts). */
-function scheduled(ctx: AppContext, handler: string, run: () => JobResult[]): JobResult[] {
-  return stoppedForScopes(ctx, handler) ? [] : run();
+function scheduled(ctx: AppContext, operation: OperationId, run: () => JobResult[]): JobResult[] {
+  return stoppedForScopes(ctx, operation) ? [] : run();
 }
 
 export const OPERATIONS = {
@@ -170,7 +131,7 @@ export const OPERATIONS = {
     name: 'sendReminders',
     lock: 'writer',
     budgetMs: SAFE_LIMIT_MS,
-    run: (ports) => remind(contextOf(ports), { preview: false }),
+    run: (ports, budget) => remind(contextOf(ports), { preview: false, budget }),
     message: own,
   }),
   /** What today's reminders would be; sends nothing. */
@@ -211,11 +172,22 @@ export const OPERATIONS = {
    */
   cardSync: said({
     name: 'cardSync',
-    lock: 'writer',
-    lockWaitMs: CARD_LOCK_WAIT_MS,
-    budgetMs: CARD_LIMIT_MS,
-    byCard: true,
+    ...BY_CARD,
     run: (ports, budget) => fullSync(contextOf(ports), budget),
+    message: own,
+  }),
+  /** The card's «send reminders now»: they stop between two mails at 20 s; the card says to press again. */
+  cardSendReminders: said({
+    name: 'cardSendReminders',
+    ...BY_CARD,
+    run: (ports, budget) => remind(contextOf(ports), { preview: false, budget }),
+    message: own,
+  }),
+  /** The card's «last month's report»: the doc is written whole; its mail waits for a next press past 20 s. */
+  cardReport: said({
+    name: 'cardReport',
+    ...BY_CARD,
+    run: (ports, budget) => buildReport(contextOf(ports), null, budget),
     message: own,
   }),
   /** «Confirm deleting events»: the deletions a mass change held go now (app/sync.ts massHold). */
@@ -245,7 +217,7 @@ export const OPERATIONS = {
         return syncEdited(ctx, budget, range);
       } catch (e) {
         // A scope the person did not grant: told once (Журнал + one mail), not an error on every edit.
-        if (scopesRefused(e).length && stoppedForScopes(ctx, 'onPlanEdit')) return null;
+        if (scopesRefused(e).length && stoppedForScopes(ctx, 'edit')) return null;
         throw e;
       }
     },
@@ -319,7 +291,7 @@ export const OPERATIONS = {
     budgetMs: SAFE_LIMIT_MS,
     run: (ports, budget, e?: unknown) => {
       const ctx = contextOf(ports);
-      return scheduled(ctx, 'dailyRun', () => {
+      return scheduled(ctx, 'daily', () => {
         const done = runJobs(ctx, dailyJobs(), budget, e);
         if (monthlyInDaily(ctx)) done.push(...runJobs(ctx, monthlyJobs(ctx.today), budget, e));
         return done;
@@ -333,7 +305,7 @@ export const OPERATIONS = {
     budgetMs: SAFE_LIMIT_MS,
     run: (ports, budget, e?: unknown) => {
       const ctx = contextOf(ports);
-      return scheduled(ctx, 'monthlyRun', () => runJobs(ctx, monthlyJobs(ctx.today), budget, e));
+      return scheduled(ctx, 'monthly', () => runJobs(ctx, monthlyJobs(ctx.today), budget, e));
     },
   }),
   /**
@@ -347,7 +319,7 @@ export const OPERATIONS = {
     run: (ports, budget, e?: unknown) => {
       const jobs = takeContinuation(ports, e);
       const ctx = contextOf(ports);
-      return scheduled(ctx, 'continueRun', () =>
+      return scheduled(ctx, 'continue', () =>
         runJobs(
           ctx,
           dailyJobs().filter((j) => jobs.includes(j.name)),
@@ -372,23 +344,12 @@ export const OPERATIONS = {
   }),
 };
 
-/** How an entry point reaches its ports: the lock first (no service call), the rest once it is held. */
-export interface Host {
-  lock: PlanLock;
-  open(): Ports;
-}
-
-/** Runs one operation as its row says: the budget from the start, the lock, then the use case. */
-export function perform<A extends unknown[], R>(o: Operation<A, R>, host: Host, args: A): R {
-  const budget = new Budget(o.budgetMs, undefined, !o.byCard);
-  const early = o.precheck?.(() => host.open(), ...args);
-  if (early !== undefined) return early;
-  if (o.lock === 'none') return o.run(host.open(), budget, ...args);
-  const wait = o.lockWaitMs ?? (o.lock === 'edit' ? EDIT_WAIT_MS : WRITER_WAIT_MS);
-  try {
-    return host.lock.run(wait, () => o.run(host.open(), budget, ...args));
-  } catch (e) {
-    if (!(e instanceof BusyError) || !o.busy) throw e;
-    return o.busy(host.open(), ...args);
-  }
-}
+export {
+  EDIT_WAIT_MS,
+  type Host,
+  type LockPolicy,
+  type Operation,
+  perform,
+  type Said,
+  WRITER_WAIT_MS,
+} from './operation';

@@ -202,7 +202,9 @@ export function remind(ctx: AppContext, opts: RemindOptions): RemindResult {
     entries: Record<string, string>,
     left: number,
   ): boolean | null => {
-    if (opts.budget?.exhausted(20_000)) {
+    // 20 s kept back for the records and the owner's notice; a card's 20 s (app/operation.ts BY_CARD)
+    // keeps a tenth back, its callback's last 10 s being its own margin.
+    if (opts.budget?.exhausted(opts.budget.margin(20_000))) {
       result.stoppedBy = 'budget';
       result.left = left;
       return false;
@@ -260,7 +262,7 @@ export function remind(ctx: AppContext, opts: RemindOptions): RemindResult {
   if (pendingWritten) store.remove(WITNESS_KEY);
   prune(store, record);
 
-  result.message = sentMessage(ctx, result, owner);
+  result.message = sentMessage(ctx, result, owner, opts.budget?.resumesByTrigger === false);
   if (result.mails.length > 0 || result.failed.length > 0 || result.stoppedBy || settled.why) {
     log(ctx, t('logRemind', ctx.lang), result.message);
     flushLog(ctx);
@@ -313,7 +315,8 @@ function prune(store: KeyValueStore, record: ReturnType<typeof readRecord>): voi
   for (const k of doomed) store.remove(k);
 }
 
-function sentMessage(ctx: AppContext, r: RemindResult, owner: string): string {
+/** The run's line; `byCard`: what is left waits for the person to press again (no trigger sends it). */
+function sentMessage(ctx: AppContext, r: RemindResult, owner: string, byCard: boolean): string {
   const lang = ctx.lang;
   const date =
     lang === 'ru' ? `${r.today.slice(8, 10)}.${r.today.slice(5, 7)}.${r.today.slice(0, 4)}` : r.today;
@@ -325,7 +328,7 @@ function sentMessage(ctx: AppContext, r: RemindResult, owner: string): string {
   if (r.unreachable > 0) m += t('remindUnreachable', lang, { count: r.unreachable });
   if (r.stoppedBy === 'quota') m += qt('runCarried', lang, { left: r.left });
   if (r.late > 0) m += qt('runLate', lang, { late: r.late });
-  if (r.stoppedBy === 'budget') m += t('remindBudget', lang, { left: r.left });
+  if (r.stoppedBy === 'budget') m += t(byCard ? 'remindBudgetCard' : 'remindBudget', lang, { left: r.left });
   if (r.failed.length > 0) m += t('remindFailed', lang, { list: r.failed.join('; ') });
   if (r.testMode) m += owner ? t('remindTest', lang, { owner }) : t('remindNoOwner', lang);
   return m;

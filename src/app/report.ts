@@ -8,6 +8,7 @@
 import { buildReportModel, type MonthCounts, parseMonth, previousMonth } from '../domain/report';
 import { monthName } from '../domain/texts/months';
 import { rt } from '../domain/texts/report';
+import type { Budget } from './budget';
 import { type AppContext, flushLog, log } from './context';
 import type { Job } from './jobs';
 import { loadPlan } from './plan';
@@ -57,7 +58,11 @@ export function reportMonth(ctx: AppContext, text?: string | null): string {
   return m;
 }
 
-export function buildReport(ctx: AppContext, monthText?: string | null): ReportResult {
+/**
+ * Builds the month's report. With a card's budget (app/operation.ts BY_CARD) a doc written past it is
+ * kept whole, and its mail — the PDF is made for it — waits, owed, for the next press.
+ */
+export function buildReport(ctx: AppContext, monthText?: string | null, budget?: Budget): ReportResult {
   const month = reportMonth(ctx, monthText);
   oweReportMail(ctx, month);
   const snap = loadPlan(ctx);
@@ -81,11 +86,14 @@ export function buildReport(ctx: AppContext, monthText?: string | null): ReportR
   doc.saveAndClose();
 
   const p = parseMonth(month)!;
-  const mailedTo = mailReport(ctx, month, docId, url, model.docName);
+  const later = budget?.exhausted() === true;
+  const mailedTo = later ? [] : mailReport(ctx, month, docId, url, model.docName);
+  const owed = later && ctx.store().get(PENDING_MONTH) === month;
   const message = [
     rt('built1', ctx.lang, { monthName: monthName(p.m, ctx.lang), year: p.y, url }),
     note,
     mailedTo.length ? rt('mailed', ctx.lang, { to: mailedTo.join(', ') }) : '',
+    owed ? rt('mailWaitsCard', ctx.lang) : '',
   ]
     .filter(Boolean)
     .join(' ');

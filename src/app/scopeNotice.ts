@@ -3,6 +3,7 @@
 // The same missing set is not told again; once everything is granted the mark is cleared.
 
 import { at, scopeWords } from '../domain/texts/access';
+import { capitalized, type OperationId, operationLabel } from '../domain/texts/runs';
 import { type AppContext, flushLog, log } from './context';
 import { logUnsure, sendWitnessed, settleMail, WITNESS_KEY } from './mailWitness';
 import type { KeyValueStore } from './ports';
@@ -12,7 +13,7 @@ const TOLD_KEY = 'scopes:told';
 const MAIL_SCOPE = 'https://www.googleapis.com/auth/script.send_mail';
 
 /** True when the run must stop: a scope is missing (the owner has been told, now or before). */
-export function stoppedForScopes(ctx: AppContext, job: string): boolean {
+export function stoppedForScopes(ctx: AppContext, operation: OperationId): boolean {
   const missing = ctx.auth.missingScopes();
   const store = ctx.store();
   if (missing.length === 0) {
@@ -27,8 +28,11 @@ export function stoppedForScopes(ctx: AppContext, job: string): boolean {
     flushLog(ctx);
     return true;
   }
+  // The run as people call it («ежедневный запуск»), in the mail and in the Журнал's Действие.
+  const label = operationLabel(operation, ctx.lang);
+  const job = capitalized(label);
   const text = at('triggerScopesMissing', ctx.lang, {
-    job,
+    job: label,
     what: missing.map((s) => scopeWords(s, ctx.lang)).join(', '),
   });
   log(ctx, job, text);

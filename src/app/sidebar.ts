@@ -3,6 +3,7 @@
 // Date objects: G/html/reference/run).
 import { addDays } from '../domain/days';
 import { formatHolidays, isHoliday } from '../domain/holidays';
+import { capitalized, jobLabel } from '../domain/texts/runs';
 import { type Upcoming, upcomingEvents } from '../domain/upcoming';
 import { automationState } from './automation';
 import type { AppContext } from './context';
@@ -20,7 +21,8 @@ export interface SidebarData {
   planProblems: string[];
   /** The school holidays as the plan uses them. */
   holidays: { text: string; inHolidays: boolean };
-  runs: { job: string; at: string; ok: boolean; message: string }[];
+  /** Each job's last run; `label` is what people read («календарь», «напоминания»). */
+  runs: { job: string; label: string; at: string; ok: boolean; message: string }[];
   mailQuota: number | null;
   automation: { on: boolean; installed: string[]; missing: string[] };
 }
@@ -32,7 +34,13 @@ export function sidebarData(ctx: AppContext, mailQuota: number | null): SidebarD
   const until = addDays(ctx.today, DAYS_AHEAD - 1);
   const upcoming = upcomingEvents(status.rows, ctx.today, until);
   const runs = Object.entries(lastRuns(ctx.store().all()))
-    .map(([job, r]) => ({ job, at: String(r.at), ok: Boolean(r.ok), message: String(r.message) }))
+    .map(([job, r]) => ({
+      job,
+      label: capitalized(jobLabel(job, ctx.lang)),
+      at: String(r.at),
+      ok: Boolean(r.ok),
+      message: String(r.message),
+    }))
     .sort((a, b) => b.at.localeCompare(a.at));
   const auto = automationState(ctx);
   return {

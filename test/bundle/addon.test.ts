@@ -225,7 +225,7 @@ describe('each button changes the workspace as its menu item does', () => {
     expect(handlers(card)).toEqual([]);
     expect(handlers(menu)).toEqual([]);
     expect(off.notification).toMatch(
-      /^Автоматизация выключена. Удалено триггеров planbook: 1 \(onPlanEdit\)/,
+      /^Автоматизация выключена. Удалено триггеров planbook: 1 \(правка плана\)/,
     );
     expect(facts(off.card!)['Автоматизация']).toBe('выключена');
   });

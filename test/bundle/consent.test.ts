@@ -11,10 +11,11 @@ import { SCOPE } from '../../localgas/scopes';
 import { FileLock } from '../../localgas/services/lock';
 import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
 import { openRuntime, tempDir } from '../helpers';
+import { expectNoInternalNames, mailText } from '../runNames';
 
 type Trig = { handler: string; schedule?: { at?: number } };
 const triggers = (rt: Runtime) => rt.status()['triggers'] as Trig[];
-const mails = (rt: Runtime) => rt.status()['mails'] as { to: string; subject: string }[];
+const mails = (rt: Runtime) => rt.status()['mails'] as { to: string; subject: string; file: string }[];
 const journal = (rt: Runtime) => rt.service<SpreadsheetService>('spreadsheet').read('Журнал').slice(1);
 
 async function seededDir(): Promise<string> {
@@ -38,12 +39,19 @@ describe('granular consent', () => {
     expect(r.ungranted).toEqual([SCOPE.sendMail]);
     expect(r.message).toContain('отправлять письма от вашего имени (script.send_mail)');
     expect(triggers(rt)).toEqual([]);
+    expectNoInternalNames([r.message], 'the alert of automation on');
   });
 
   it('a trigger run lacking a scope stops and tells the owner once: one Журнал line, one mail', async () => {
     const dir = await seededDir();
     const on = await openRuntime({ workspace: dir });
-    expect(((await on.call('turnAutomationOn')) as { created: string[] }).created).toContain('dailyRun');
+    const turnedOn = (await on.call('turnAutomationOn')) as { created: string[]; message: string };
+    expect(turnedOn.created).toContain('dailyRun');
+    // The alert names the triggers as people call them.
+    expect(turnedOn.message).toMatch(
+      /Новых триггеров: 3 \(правка плана, ежедневный запуск, ежемесячный запуск\)/,
+    );
+    expectNoInternalNames([turnedOn.message], 'the alert of automation on');
     await on.close();
     // The person later unticks the calendar on a new consent screen (or an admin removes it).
     const rt = await openRuntime({ workspace: dir, denyScopes: [SCOPE.calendarEvents] });
@@ -55,10 +63,19 @@ describe('granular consent', () => {
       .slice(before)
       .filter((l) => String(l[2]).includes('calendar.events'));
     expect(told.length).toBe(1);
-    expect(String(told[0]![2])).toMatch(/^Запуск по расписанию «dailyRun» не выполнен/);
+    // The run as people call it, in the Журнал's Действие and in the line.
+    expect(told[0]![1]).toBe('Ежедневный запуск');
+    expect(String(told[0]![2])).toMatch(/^Не выполнено: ежедневный запуск\. Google не разрешил planbook /);
     const notice = mails(rt).filter((m) => m.subject.includes('нет разрешения Google'));
     expect(notice.length).toBe(1);
     expect(notice[0]!.to).toBe('owner@example.org');
+    const mail = await mailText(rt, notice[0]!.file);
+    expect(mail).toContain('Не выполнено: ежедневный запуск.');
+    expectNoInternalNames(
+      journal(rt).map((l) => l.slice(1).join(' | ')),
+      'the Журнал',
+    );
+    expectNoInternalNames([mail], "the owner's mail");
   }, 120_000);
 
   it("a run killed at the owner's mail: the reason stays in the Журнал, the mail is never sent twice", async () => {
@@ -106,10 +123,17 @@ describe('granular consent', () => {
     }
     const told = journal(rt)
       .slice(before)
-      .filter((l) => /^Запуск по расписанию «onPlanEdit» не выполнен/.test(String(l[2])));
+      .filter((l) => /^Не выполнено: правка плана\. /.test(String(l[2])));
     expect(told.length).toBe(1);
+    expect(told[0]![1]).toBe('Правка плана');
     expect(String(told[0]![2])).toContain('менять мероприятия в календаре (calendar.events)');
-    expect(mails(rt).filter((m) => m.subject.includes('нет разрешения Google')).length).toBe(1);
+    const notice = mails(rt).filter((m) => m.subject.includes('нет разрешения Google'));
+    expect(notice.length).toBe(1);
+    expectNoInternalNames(
+      journal(rt).map((l) => l.slice(1).join(' | ')),
+      'the Журнал',
+    );
+    expectNoInternalNames([await mailText(rt, notice[0]!.file)], "the owner's mail");
   }, 120_000);
 });
 

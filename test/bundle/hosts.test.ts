@@ -168,4 +168,59 @@ describe('Workspace add-on limits', () => {
       /^Календарь обновлён: создано 0/,
     );
   }, 300_000);
+
+  it("the card's reminders stop between two mails at 20 s and ask to press again; each mail goes once", async () => {
+    const rt = await openRuntime({ host: 'workspace-addon', distDir: ADDON_DIR, today: '2026-09-01T08:00' });
+    await school(rt, 'slow');
+    await pressButton(rt, 'cardSyncCalendar');
+    // What today's reminders are (nothing sent): the mails the presses must send, each once.
+    const due = (await rt.call('previewReminders')) as { mails: { to: string }[] };
+    // Each mail takes 9 s to send (a slow day at Google): all of them would pass the card's 30 s.
+    rt.meter.onHit = (m) => {
+      if (m.startsWith('MailApp.sendEmail')) rt.clock.advance(9_000);
+    };
+    expect(due.mails.length * 9_000).toBeGreaterThan(30_000);
+    const press = async () => (await pressButton(rt, 'cardSendReminders')).notification;
+    const notes = [await press()];
+    while (/ещё раз/.test(notes.at(-1)!) && notes.length < 10) notes.push(await press());
+    expect(notes.length).toBeGreaterThan(1);
+    expect(notes[0]).toMatch(
+      /Время нажатия вышло: ещё \d+ пис\S+ жд\S+\. Нажмите «Отправить напоминания сейчас» ещё раз/,
+    );
+    expect(notes.at(-1)).not.toMatch(/ещё раз/);
+    const sent = rt
+      .service<MailFake>('mail')
+      .state.mails.map((m) => m.to)
+      .sort();
+    expect(sent).toEqual(due.mails.map((m) => m.to).sort());
+    expect((rt.status()['triggers'] as unknown[]).length).toBe(0);
+  }, 300_000);
+
+  it("the card's report past 20 s keeps its doc whole and leaves the mail for the next press; one mail", async () => {
+    const rt = await openRuntime({ host: 'workspace-addon', distDir: ADDON_DIR, today: '2026-10-01T08:00' });
+    await school(rt, 'slow');
+    setSetting(rt, 'reportRecipients', 'director@school-slow.example.org');
+    // A slow day at Google: writing the doc takes over 20 s, its PDF 8 s more — past the card's 30 s.
+    rt.meter.onHit = (m) => {
+      if (/^(Body|Paragraph|Table|TableRow)\./.test(m)) rt.clock.advance(500);
+      if (m === 'Document.getAs') rt.clock.advance(8_000);
+    };
+    const first = (await pressButton(rt, 'cardBuildReport')).notification;
+    expect(first).toMatch(
+      /^Отчёт за сентябрь 2026 г\. готов: https:\/\/docs\.google\.com\/document\/d\/(\S+)\/edit/,
+    );
+    expect(first).toMatch(
+      /Письмо с отчётом ещё не отправлено: время нажатия вышло\. Нажмите «Отчёт за прошлый месяц» ещё раз/,
+    );
+    const mails = () => rt.service<MailFake>('mail').state.mails.filter((m) => m.to.startsWith('director@'));
+    expect(mails()).toHaveLength(0);
+    rt.meter.onHit = null;
+    const second = (await pressButton(rt, 'cardBuildReport')).notification;
+    expect(second).toMatch(/Ссылка отправлена: director@school-slow\.example\.org\./);
+    // The same doc, rewritten in place; the mail once, never again.
+    expect(second.match(/\/d\/(\S+)\/edit/)![1]).toBe(first.match(/\/d\/(\S+)\/edit/)![1]);
+    expect(rt.service<DocumentFake>('document').live()).toHaveLength(1);
+    await pressButton(rt, 'cardBuildReport');
+    expect(mails()).toHaveLength(1);
+  }, 300_000);
 });
