@@ -70,8 +70,8 @@ const W = {
     en: '"{dir}" is a file, not a folder. Name a folder: --workspace DIR.',
   },
   killed: {
-    ru: 'выполнение {fn} прервано (план сбоев эмулятора, --fault).',
-    en: 'the run of {fn} was killed (the emulator fault plan, --fault).',
+    ru: 'выполнение прервано (план сбоев эмулятора, --fault).',
+    en: 'the run was killed (the emulator fault plan, --fault).',
   },
   importUnreadable: {
     ru: 'не удалось прочитать файл «{file}»: его нет или он недоступен. Укажите файл плана (.txt, .tsv, .csv в UTF-8): planbook import ФАЙЛ.',

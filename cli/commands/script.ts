@@ -17,7 +17,8 @@ export async function runScript<K extends ScriptName>(
 /** An entry point whose result is a host object the CLI reads as JSON (the add-on's cards), by name. */
 export async function runEntry(rt: Runtime, fn: string, ...args: unknown[]): Promise<unknown> {
   const out = await rt.run(fn, ...args);
-  if (out.killed) throw new CliError(cliText(langOfLocale(rt.ctx.session.locale))('killed', { fn }));
+  // «planbook check: выполнение прервано…»: the command names the run, not the script's function.
+  if (out.killed) throw new CliError(cliText(langOfLocale(rt.ctx.session.locale))('killed'));
   if (out.error) throw new CliError(out.error.message);
   return out.value;
 }

@@ -44,7 +44,8 @@ describe('planbook CLI', () => {
     expect(run('setup', '--workspace', dir).status).toBe(0);
     const killed = run('check', '--workspace', dir, '--fault', 'kill@3');
     expect(killed.status).toBe(1);
-    expect(killed.stderr).toContain('прервано');
+    expect(killed.stderr).toContain('planbook check: выполнение прервано (план сбоев эмулятора, --fault).');
+    expect(killed.stderr).not.toContain('checkPlan');
     const bad = run('check', '--workspace', dir, '--fault', 'whenever');
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('Не понят --fault');
