@@ -12,6 +12,7 @@ import { REPO_ROOT } from '../../localgas/paths';
 import type { ScriptAppFake } from '../../localgas/services/scriptApp';
 import { recordingPage, SHOTS, SKIP_BROWSER, useBrowserUi, XSS } from '../chromium';
 import { docxText, planDocx } from '../planDocx';
+import { expectNoInternalNames } from '../runNames';
 
 /** The Plan sheet of a plan.xlsx as values (dates as ISO text). */
 async function planValues(path: string): Promise<unknown[][]> {
@@ -217,9 +218,16 @@ describe.skipIf(SKIP_BROWSER)('dialogs in headless Chromium', () => {
       ui.srv.runtime.service<import('../../localgas/services/spreadsheet').SpreadsheetService>('spreadsheet');
     const periodCol = (sheet.read('План')[0] ?? []).indexOf('Сроки') + 1;
     sheet.personEdit('План', 2, periodCol, [['когда-нибудь']]);
+    // A morning's run, so that the panel lists each job's last run.
+    await ui.srv.runtime.call('dailyRun');
     const p = await page(300, 700);
     await openDialog(p, 'status');
     await idle(p);
+    // The jobs as people call them, not by their ids (sync, remind).
+    const runs = await p.locator('#runs li').allTextContents();
+    expect(runs.some((r) => r.startsWith('Календарь — '))).toBe(true);
+    expect(runs.some((r) => r.startsWith('Напоминания — '))).toBe(true);
+    expectNoInternalNames(runs, 'the status panel');
     expect(await p.locator('#upcoming li', { hasText: XSS }).count()).toBeGreaterThan(0);
     expect(await p.locator('#problems li').count()).toBeGreaterThan(0);
     // Two problems of one row are two lines, each its own sentence.
