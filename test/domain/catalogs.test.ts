@@ -2,6 +2,8 @@
 // the same placeholders, so a sentence translated without its {name} or {count:…} cannot reach a person.
 // The files are read from the folder, so a catalog added later is checked without touching this test.
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const DIR = new URL('../../src/domain/texts/', import.meta.url);
@@ -54,6 +56,17 @@ function entryMistakes({ where, entry }: Found): string[] {
   return out;
 }
 
+/** The catalogs whose keys are ids the code names (scopes.json is keyed by scope, months.json by language). */
+const ID_CATALOGS = ['ui', 'answer', 'report', 'access', 'guards', 'quota', 'problems', 'dialogs'].map(
+  (c) => `${c}.json`,
+);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? sourceFiles(join(dir, d.name)) : /\.(ts|html)$/.test(d.name) ? [join(dir, d.name)] : [],
+  );
+}
+
 const CATALOGS = readdirSync(DIR)
   .filter((f) => f.endsWith('.json'))
   .map((f) => ({ file: f, data: JSON.parse(readFileSync(new URL(f, DIR), 'utf8')) as unknown }));
@@ -82,5 +95,23 @@ describe('the text catalogs', () => {
       'x.ru: {n:письмо|письма} has 2 forms, ru wants 3',
     ]);
     expect(check({ ru: 'а', en: 'a', de: 'a' })).toEqual(['x: de?']);
+  });
+
+  it("hold no text that nothing shows: each id is named in src/ (a string, a dialog's t.id, a {placeholder})", () => {
+    const code = sourceFiles(fileURLToPath(new URL('../../src/', import.meta.url)))
+      .filter((f) => !f.endsWith('.json'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const texts = JSON.stringify(CATALOGS.map((c) => c.data));
+    const named = (id: string) =>
+      code.includes(`'${id}'`) || new RegExp(`\\bt\\.${id}\\b`).test(code) || texts.includes(`{${id}}`);
+    const unused: string[] = [];
+    for (const c of CATALOGS.filter((x) => ID_CATALOGS.includes(x.file))) {
+      const sections = c.file === 'dialogs.json' ? Object.values(c.data as object) : [c.data];
+      for (const section of sections)
+        for (const id of Object.keys(section as object)) if (!named(id)) unused.push(`${c.file}: ${id}`);
+    }
+    expect(ID_CATALOGS.every((f) => CATALOGS.some((c) => c.file === f))).toBe(true);
+    expect(unused).toEqual([]);
   });
 });
