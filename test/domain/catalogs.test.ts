@@ -56,7 +56,10 @@ function entryMistakes({ where, entry }: Found): string[] {
   return out;
 }
 
-/** The catalogs whose keys are ids the code names (scopes.json is keyed by scope, months.json by language). */
+/**
+ * The catalogs whose keys are ids the code names (scopes.json is keyed by scope, months.json by language;
+ * runs.json's labels are checked against the operations table and the jobs by test/domain/runs.test.ts).
+ */
 const ID_CATALOGS = ['ui', 'answer', 'report', 'access', 'guards', 'quota', 'problems', 'dialogs'].map(
   (c) => `${c}.json`,
 );
