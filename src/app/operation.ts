@@ -22,7 +22,7 @@ export const EDIT_WAIT_MS = 20_000;
 const CARD_LOCK_WAIT_MS = 5_000;
 
 export interface Operation<A extends unknown[], R> {
-  /** Its id; people read its label (domain/texts/operations.json), never the id. */
+  /** Its id; people read its label (domain/texts/runs.json), never the id. */
   name: OperationId;
   lock: LockPolicy;
   /** How long a writer waits for the lock (default WRITER_WAIT_MS). */

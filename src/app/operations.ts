@@ -1,15 +1,8 @@
 // The table of operations: every entry point of main.ts (the API for the CLI and dialogs, the menu
 // items, the card buttons, the triggers) is made from one row here, so each operation takes the lock
 // and gets its time budget the same way however it is started (a row's shape and perform(), which runs
-// it: app/operation.ts). Each row's name has a label people read (domain/texts/operations.json).
-//
-// Lock policies (LockService's script lock, R/lock/lock#tryLock(Integer): released when the execution
-// that holds it ends):
-//   none   — reads only; never waits.
-//   writer — writes the plan, the calendar, mail, docs or triggers: waits up to WRITER_WAIT_MS for
-//            another run, then fails with BusyError («planbook is busy», a readable message).
-//   edit   — the on-edit trigger: waits up to EDIT_WAIT_MS, then leaves the edit to the continuation
-//            trigger (op.busy), so an edit made during a long run is never lost.
+// it: app/operation.ts). Each row's name has a label people read (domain/texts/runs.json).
+// The lock policies (none, writer, edit) are described with the row's shape in app/operation.ts.
 
 import type { SetupForm } from '../domain/setupForm';
 import type { OperationId } from '../domain/texts/runs';
