@@ -303,6 +303,58 @@ describe('sheets', () => {
     expect([10, 11, 12].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([true, false, true]);
     expect(() => sheet.setColumnWidth(27, 10)).toThrow('Those columns are out of bounds.');
   });
+
+  it('makes a sheet from a template: its data, formats, widths, frozen rows and hidden columns; the copy is its own', async () => {
+    const { ss, sheet, app } = await open();
+    sheet
+      .getRange('A1:B1')
+      .setValues([['Кто', 'Почта']])
+      .setFontWeight('bold')
+      .setBackground('#e8eaed');
+    sheet.getRange('B2:B').setNumberFormat('@');
+    sheet.getRange('C2').setDataValidation(app.newDataValidation().requireValueInList(['да', 'нет']).build());
+    sheet.getRange('A1').setNote('подсказка');
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidths(1, 2, 300);
+    sheet.hideColumns(4);
+    ss.insertSheet('Первый');
+    const copy = ss.insertSheet('Копия', 1, { template: sheet });
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Лист1', 'Копия', 'Первый']);
+    expect(ss.getActiveSheet().getName()).toBe('Копия');
+    expect(copy.getRange('A1:B1').getValues()).toEqual([['Кто', 'Почта']]);
+    expect(copy.getRange('A1:B1').getFontWeights()).toEqual([['bold', 'bold']]);
+    expect(copy.getRange('B1').getBackground()).toBe('#e8eaed');
+    expect(copy.getRange('B900').getNumberFormat()).toBe('@');
+    expect(copy.getRange('C2').getDataValidation()?.getCriteriaValues()[0]).toEqual(['да', 'нет']);
+    expect(copy.getRange('A1').getNote()).toBe('подсказка');
+    expect(copy.getFrozenRows()).toBe(1);
+    expect([1, 2, 3].map((c) => copy.getColumnWidth(c))).toEqual([300, 300, 100]);
+    expect(copy.isColumnHiddenByUser(4)).toBe(true);
+    // a copy, not a view: changing one leaves the other as it was
+    copy.getRange('A1').setValue('Время').setFontWeight('normal');
+    expect(sheet.getRange('A1').getValue()).toBe('Кто');
+    expect(sheet.getRange('A1').getFontWeight()).toBe('bold');
+    // the other overloads: (options), (name, options), (index, options)
+    expect(ss.insertSheet({ template: sheet }).getRange('B1').getValue()).toBe('Почта');
+    expect(ss.insertSheet('Ещё', { template: copy }).getRange('A1').getValue()).toBe('Время');
+    expect(ss.insertSheet(0, { template: sheet }).getIndex()).toBe(1);
+    expect(() => ss.insertSheet('Копия', { template: sheet })).toThrow(
+      'A sheet with the name "Копия" already exists. Please enter another name.',
+    );
+  });
+
+  it('refuses a template it cannot copy faithfully: protections and developer metadata are undocumented', async () => {
+    const { ss, sheet } = await open();
+    const other = ss.insertSheet('Другой');
+    other.getRange('A:A').protect().setWarningOnly(true);
+    expect(() => ss.insertSheet('Копия', { template: other })).toThrow(/not modelled/);
+    sheet.getRange('B:B').addDeveloperMetadata('planbook.column', 'title');
+    expect(() => ss.insertSheet('Копия', { template: sheet })).toThrow(/not modelled/);
+    expect(() => ss.insertSheet('Копия', { template: {} as GoogleAppsScript.Spreadsheet.Sheet })).toThrow(
+      'Invalid argument: template',
+    );
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Лист1', 'Другой']);
+  });
 });
 
 describe('formats, notes, validation', () => {

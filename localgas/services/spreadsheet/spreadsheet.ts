@@ -6,6 +6,7 @@ import { allMetas, DeveloperMetadataFake, FinderFake, metaArgs } from './metadat
 import { ProtectionFake } from './protection';
 import { ERR } from './range';
 import { duplicateSheetName, rangeByA1, type SheetFake } from './sheet';
+import { copyGrid, templateSheet } from './template';
 
 type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 type Finder = GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
@@ -116,13 +117,21 @@ export class SpreadsheetFake implements Pick<Spreadsheet, Methods> {
     return sheet;
   }
 
-  insertSheet(a?: string | number | object, b?: number | object): Sheet {
+  /**
+   * Every overload of Google's: (), (index), (index, options), (options), (name), (name, index),
+   * (name, index, options), (name, options); options.template makes the sheet from another (template.ts).
+   */
+  insertSheet(a?: string | number | object, b?: number | object, c?: object): Sheet {
     this.hit('insertSheet');
     let name: string | undefined;
     let index = this.book.sheets.length;
     if (typeof a === 'string') name = a;
     else if (typeof a === 'number') index = a;
     if (typeof b === 'number') index = b;
+    const options = [a, b, c].find((x) => typeof x === 'object' && x !== null) as
+      | { template?: unknown }
+      | undefined;
+    const template = options?.template === undefined ? undefined : templateSheet(this.book, options.template);
     if (name === undefined) {
       let n = this.book.sheets.length + 1;
       while (this.book.sheets.some((s) => s.name === `Лист${n}`)) n++;
@@ -133,6 +142,7 @@ export class SpreadsheetFake implements Pick<Spreadsheet, Methods> {
     }
     if (index < 0 || index > this.book.sheets.length) throw new Error('Invalid argument: sheetIndex');
     const model = this.book.addSheet(name, index);
+    if (template) copyGrid(template, model);
     this.book.activeSheetId = model.id;
     return this.env.sheet(model);
   }
