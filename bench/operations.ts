@@ -42,8 +42,20 @@ export const OPERATIONS: Operation[] = [
     async run(rt) {
       await must(rt, 'setupSheets');
     },
-    // The spreadsheet, 4 sheets created, their headings written, the settings rows written.
-    minimumCalls: () => 1 + 4 * 2 + 2,
+    // The floor of what a person sees after setup, each thing once per range that carries it, with the
+    // narrow scopes (no Sheets API batchUpdate: it needs all of a person's spreadsheets):
+    // the lock (3); the spreadsheet (1); its sheets and a name (2), whether Лист1 is empty (1), the user's
+    // language (1); Settings' defaults: the zone and the owner's address (3);
+    // Ответственные renamed from Лист1 (1), Настройки, Журнал and the Plan inserted from it (3);
+    // the header once for all four — range, bold, colour, frozen (4) — and the Plan's own header range for
+    // its 13 more columns' bold and colours and its notes (4); the headings and first rows: Ответственные and the Plan on the
+    // header's range (2), Настройки and Журнал (2 × 2);
+    // number formats, one per format per sheet (4 × 2); drop-downs: a builder, two rules built, a range,
+    // two sets (8); widths, the fewest paints (Ответственные 2, Журнал 1, Plan 6); the Plan's wrap and top
+    // alignment (3), its grey system columns (3), their protection with its description and warning (3);
+    // the Plan's key and Settings' codes hidden (2). Setup makes exactly these.
+    minimumCalls: () =>
+      3 + 1 + 2 + 1 + 1 + 3 + 1 + 3 + 4 + 4 + 2 + 2 * 2 + 4 * 2 + 8 + (2 + 1 + 6) + 3 + 3 + 3 + 2,
   },
   {
     name: 'import',

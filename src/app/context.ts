@@ -35,7 +35,7 @@ export function openContext(ports: Ports, cached?: CachedPlan | null): AppContex
   const settings = makeSettings(values);
   const at = ports.clock.now();
   const base = portsOf(ports);
-  return {
+  return withToday({
     ...base,
     // Opened once a run: each opening is a service call (PropertiesService.get…Properties()), and the
     // opened store reads and writes through to the service every time.
@@ -48,10 +48,24 @@ export function openContext(ports: Ports, cached?: CachedPlan | null): AppContex
     settings,
     lang: settings.lang,
     now: at,
-    today: ports.clock.dayIn(at, settings.timeZone),
     random: Math.random,
     logLines: [],
-  };
+  });
+}
+
+/**
+ * Today is a service call (Utilities.formatDate in the settings' zone): asked when first read, as a
+ * getter (setup never reads it). `ctx` is the context without it; it gets it in place.
+ */
+function withToday(ctx: Omit<AppContext, 'today'>): AppContext {
+  let today: Day | undefined;
+  return Object.defineProperty(ctx, 'today', {
+    enumerable: true,
+    get: () => {
+      today ??= ctx.clock.dayIn(ctx.now, ctx.settings.timeZone);
+      return today;
+    },
+  }) as AppContext;
 }
 
 /** Contexts a face opened already for its ports (a menu item that asked a question first): used once. */
@@ -72,8 +86,11 @@ export function contextOf(ports: Ports): AppContext {
   const ctx = opened.get(ports);
   if (!ctx) return openContext(ports);
   opened.delete(ports);
-  const now = ports.clock.now();
-  return { ...ctx, now, today: ports.clock.dayIn(now, ctx.settings.timeZone) };
+  // a copy of every field but today (a spread would ask for it), with its own now and today
+  const { today: _, ...fields } = Object.getOwnPropertyDescriptors(ctx);
+  const copy = Object.defineProperties({}, fields) as Omit<AppContext, 'today'>;
+  copy.now = ports.clock.now();
+  return withToday(copy);
 }
 
 function once(open: StoreOpener): StoreOpener {
@@ -121,12 +138,15 @@ export function flushLog(ctx: AppContext): void {
   if (ctx.logLines.length === 0) return;
   const sheet = ctx.book.find('log');
   if (!sheet) return;
+  ctx.book.appendLines(sheet, takeLogRows(ctx));
+}
+
+/** The Log rows of the lines logged so far (Time, Action, Result), taken: they are written by the caller. */
+export function takeLogRows(ctx: AppContext): unknown[][] {
   // The Time column shows minutes; a spreadsheet rounds 23:59:59.999 shown as HH:mm up to the next day's
   // 00:00, so the time is written to the minute it shows.
   const at = new Date(Math.floor(ctx.now.getTime() / 60_000) * 60_000);
-  ctx.book.appendLines(
-    sheet,
-    ctx.logLines.map(([a, r]) => [at, a, r]),
-  );
+  const rows = ctx.logLines.map(([a, r]) => [at, a, r]);
   ctx.logLines = [];
+  return rows;
 }

@@ -35,6 +35,22 @@ export interface LayoutOptions {
   wrap?: boolean;
   /** A fresh sheet's first rows, one entry per column: written with the headings in one call. */
   rows?: unknown[][];
+  /**
+   * A fresh sheet made from a template (PlanBook.create's `like`): the columns the template was laid out
+   * with (fresh, plain: no extras, no system columns), so what it already gave — the header's bold and
+   * colour, the frozen row, the widths — is not set again.
+   */
+  like?: readonly ColumnDef[];
+  /** A fresh sheet whose headings the caller writes itself, with its first rows (PlanSheet.write). */
+  headingsLater?: boolean;
+}
+
+/** Where a new sheet comes from and where it goes (PlanBook.create). */
+export interface NewSheet {
+  /** A sheet of this spreadsheet to copy (Spreadsheet.insertSheet's template): its grid, formats, widths. */
+  like?: PlanSheet;
+  /** The new sheet's tab goes just before this one (else after the last). */
+  before?: PlanSheet;
 }
 
 /** One sheet of the plan's spreadsheet. Rows and columns are 1-based, as in Sheets. */
@@ -90,7 +106,8 @@ export interface PlanBook {
    */
   preload(): Map<string, PlanSheet>;
   find(id: SheetId): PlanSheet | null;
-  create(id: SheetId, lang: Lang): PlanSheet;
+  /** Inserts a sheet; it becomes the active sheet (R/spreadsheet/spreadsheet#insertSheet(String)). */
+  create(id: SheetId, lang: Lang, opts?: NewSheet): PlanSheet;
   /** Makes an empty sheet one of planbook's by renaming it (a new spreadsheet's "Лист1"). */
   adopt(sheet: PlanSheet, id: SheetId, lang: Lang): PlanSheet;
   remove(sheet: PlanSheet): void;

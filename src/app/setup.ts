@@ -16,7 +16,7 @@ import { type ColumnMap, normalizeHeading } from '../domain/plan';
 import { SETTING_DEFS } from '../domain/settings';
 import { t } from '../domain/texts/ui';
 import type { Lang } from '../domain/types';
-import { type AppContext, flushLog, log, openContext, sessionLang } from './context';
+import { type AppContext, flushLog, log, openContext, sessionLang, takeLogRows } from './context';
 import { findPlanColumns } from './plan';
 import { forgetPlan } from './planCache';
 import type { ColumnExtras, PlanBook, PlanSheet, Ports } from './ports';
@@ -66,15 +66,27 @@ export interface SetupResult {
 
 export function setupSheets(ports: Ports, lang?: Lang): SetupResult {
   const book = ports.book;
-  forgetPlan(ports);
   const existing = book.preload();
+  const hadPlan = book.find('plan') !== null;
+  const emptyDefault = !hadPlan || existing.size === 1 ? emptyDefaultSheet(existing) : null;
+  // The edits' cache of Settings and Ответственные (app/planCache.ts) goes: setup writes them. A new
+  // spreadsheet (its one sheet an empty Лист1, as Google makes it) has had no plan whose settings could
+  // be cached; one whose planbook sheets were all deleted and an empty Лист1 left is read as new, and an
+  // edit may use the deleted plan's cached settings until the cache expires or the wizard saves
+  // (at most 6 hours; a change no trigger reports is seen that late anyway: app/planCache.ts).
+  if (!(existing.size === 1 && emptyDefault)) forgetPlan(ports);
   const ctx = openContext(ports);
   const language = lang ?? (book.find('settings') ? ctx.lang : sessionLang(ctx.session));
   const result: SetupResult = { created: [], upgraded: [], settingsAdded: 0, message: '' };
   const fresh = new Set<SheetId>();
-  // A new spreadsheet's empty "Лист1" becomes the Plan (one rename, where insert + delete were two).
-  let blank = book.find('plan') ? null : emptyDefaultSheet(existing);
+  // A new spreadsheet's empty "Лист1" becomes the first sheet made (one rename, where insert + delete
+  // were two).
+  let blank = hadPlan ? null : emptyDefault;
   const adopted = blank !== null;
+  // A new Ответственные (its headings alone, bold and coloured, frozen, at their widths) is the template
+  // the other new sheets are copied from: what it gives them is not set again (gas/layout.ts).
+  let template: PlanSheet | null = null;
+  let lastInserted: PlanSheet | null = null;
   const ensure = (
     id: SheetId,
     columns: readonly ColumnDef[],
@@ -82,40 +94,37 @@ export function setupSheets(ports: Ports, lang?: Lang): SetupResult {
     opts: {
       wrap?: boolean;
       rows?: unknown[][];
+      headingsLater?: boolean;
+      before?: PlanSheet;
       find?: (sheet: PlanSheet, isFresh: boolean) => (header: unknown[], c: ColumnDef) => number;
     } = {},
   ) => {
     let sheet = book.find(id);
+    const like = template ?? undefined;
     if (sheet) result.upgraded.push(sheet.name());
     else {
-      sheet = blank ? book.adopt(blank, id, language) : book.create(id, language);
+      if (blank && !like) sheet = book.adopt(blank, id, language);
+      else sheet = lastInserted = book.create(id, language, { like, before: opts.before });
       blank = null;
       fresh.add(id);
       result.created.push(SHEETS[id][language]);
     }
+    const isFresh = fresh.has(id);
     const find = opts.find ?? (() => byHeading);
-    const positions = sheet.layout(columns, language, extras, find(sheet, fresh.has(id)), {
-      fresh: fresh.has(id),
+    const positions = sheet.layout(columns, language, extras, find(sheet, isFresh), {
+      fresh: isFresh,
       wrap: opts.wrap,
-      rows: fresh.has(id) ? opts.rows : undefined,
+      rows: isFresh ? opts.rows : undefined,
+      like: isFresh && like ? RESPONSIBLE_COLUMNS : undefined,
+      headingsLater: isFresh && opts.headingsLater === true,
     });
+    if (id === 'responsibles' && isFresh) template = sheet;
     return { sheet, positions };
   };
-  // The Plan's columns are found as every run finds them (renamed headings, anchors), so a renamed
-  // column is never added a second time. (The anchors are put on by the full sync: app/plan.ts.)
-  ensure('plan', PLAN_COLUMNS, PLAN_EXTRAS(language), {
-    wrap: true,
-    find: (sheet, isFresh) => {
-      if (isFresh) return byHeading;
-      let map: ColumnMap | null = null;
-      return (header, c) => {
-        map ??= findPlanColumns(ctx, sheet, header);
-        return map[c.id as PlanColumnId];
-      };
-    },
-  });
-  // Names and addresses are never read as dates or numbers by Sheets: no format needed.
-  ensure('responsibles', RESPONSIBLE_COLUMNS, {});
+  // Names and addresses are never read as dates or numbers by Sheets: no format needed. A new one's
+  // headings are written last, once every sheet is copied from it: a copy never holds its headings, so a
+  // run that stops half-way leaves sheets whose headings the next run adds, not Ответственные's.
+  const { sheet: responsibles } = ensure('responsibles', RESPONSIBLE_COLUMNS, {}, { headingsLater: true });
   // A new Settings sheet gets its rows in the same write as its headings.
   const newSettings = book.find('settings')
     ? null
@@ -136,20 +145,48 @@ export function setupSheets(ports: Ports, lang?: Lang): SetupResult {
     },
     { rows: newSettings ?? undefined },
   );
-  ensure('log', LOG_COLUMNS, {
-    time: { format: 'dd.MM.yyyy HH:mm' },
-  });
+  // A new Журнал's headings are written at the end, with setup's own line: one write, and no line that
+  // says "done" before the Plan is.
+  const { sheet: logSheet } = ensure(
+    'log',
+    LOG_COLUMNS,
+    { time: { format: 'dd.MM.yyyy HH:mm' } },
+    { headingsLater: true },
+  );
   result.settingsAdded = newSettings ? newSettings.length : addMissingSettings(ctx, settings, language);
+  // The Plan last, in front of Ответственные: a new one is then the active sheet (insertSheet makes it so).
+  // Its columns are found as every run finds them (renamed headings, anchors), so a renamed column is
+  // never added a second time. (The anchors are put on by the full sync: app/plan.ts.)
+  ensure('plan', PLAN_COLUMNS, PLAN_EXTRAS(language), {
+    wrap: true,
+    before: responsibles,
+    find: (sheet, isFresh) => {
+      if (isFresh) return byHeading;
+      let map: ColumnMap | null = null;
+      return (header, c) => {
+        map ??= findPlanColumns(ctx, sheet, header);
+        return map[c.id as PlanColumnId];
+      };
+    },
+  });
   removeEmptyDefaultSheet(book, existing, adopted);
+  // in the sheets' own order (План first), whatever order they were made in
+  const order = Object.values(SHEETS).flatMap((s) => [s.ru, s.en] as string[]);
+  for (const names of [result.created, result.upgraded])
+    names.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const planSheet = book.find('plan');
-  if (planSheet) book.activate(planSheet);
+  if (planSheet && planSheet !== lastInserted) book.activate(planSheet);
   result.message = t('setupDone', language, {
     sheets: Object.values(SHEETS)
       .map((s) => s[language])
       .join(', '),
   });
   log(ctx, t('logSetup', language), result.message);
-  flushLog(ctx);
+  if (fresh.has('responsibles'))
+    book.write(responsibles, 1, 1, [RESPONSIBLE_COLUMNS.map((c) => c[language])]);
+  if (fresh.has('log')) {
+    book.write(logSheet, 1, 1, [LOG_COLUMNS.map((c) => c[language]), ...takeLogRows(ctx)]);
+  } else flushLog(ctx);
   return result;
 }
 

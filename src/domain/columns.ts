@@ -22,7 +22,8 @@ export const PLAN_COLUMNS = [
     id: 'title',
     ru: 'Мероприятие',
     en: 'Event',
-    width: 320,
+    // Ответственные's 300 (the template's: app/setup.ts), so a new Plan costs no call for it
+    width: 300,
     aliases: [
       'Мероприятия',
       'Название',
@@ -53,9 +54,10 @@ export const PLAN_COLUMNS = [
   },
   { id: 'date', ru: 'Дата', en: 'Date', width: 140, aliases: ['Точная дата', 'Дата и время'] },
   { id: 'place', ru: 'Место', en: 'Place', width: 140, aliases: ['Место проведения', 'Где', 'Location'] },
-  // Added later: plans set up before them lack them, so they are optional. Narrow columns keep a new
-  // sheet's 100 px: setup makes no call for them (gas/layout.ts).
-  { id: 'classes', ru: 'Классы', en: 'Classes', width: 100, optional: true },
+  // Added later: plans set up before them lack them, so they are optional. Widths come from a small
+  // palette so that neighbours share one (gas/layout.ts paints a run of them in one call): Классы is as
+  // wide as the columns around it; narrow columns keep a new sheet's 100 px and cost no call.
+  { id: 'classes', ru: 'Классы', en: 'Classes', width: 140, optional: true },
   { id: 'section', ru: 'Раздел', en: 'Section', width: 140, optional: true },
   {
     id: 'responsibles',
@@ -86,8 +88,9 @@ export const PLAN_COLUMNS = [
   { id: 'time', ru: 'Время', en: 'Time', width: 100, optional: true, aliases: ['Время начала'] },
   // hidden: its width is whatever the widths around it make (gas/layout.ts)
   { id: 'key', ru: 'Ключ', en: 'Key', width: 100, system: true, hidden: true },
-  { id: 'sync', ru: 'Синхронизация', en: 'Sync', width: 160, system: true },
-  { id: 'problems', ru: 'Проблемы', en: 'Problems', width: 280, system: true },
+  // one width for both system columns (one call), the palette's 240 of Ответственные and Итоги
+  { id: 'sync', ru: 'Синхронизация', en: 'Sync', width: 240, system: true },
+  { id: 'problems', ru: 'Проблемы', en: 'Problems', width: 240, system: true },
 ] as const satisfies readonly ColumnDef[];
 
 export type PlanColumnId = (typeof PLAN_COLUMNS)[number]['id'];
@@ -100,16 +103,18 @@ export function planCol(id: PlanColumnId): number {
 export const FIRST_SYSTEM_COL = planCol('key');
 export const SYSTEM_COL_COUNT = PLAN_COLUMNS.length - FIRST_SYSTEM_COL + 1;
 
+// Ответственные is the template the new Настройки, Журнал and Plan are copied from (app/setup.ts): its
+// widths 300 300 520 are Настройки's own, and the Журнал's last column's.
 export const RESPONSIBLE_COLUMNS = [
   { id: 'who', ru: 'Ответственный (роль или человек)', en: 'Responsible (role or person)', width: 300 },
   { id: 'emails', ru: 'E-mail', en: 'E-mail', width: 300 },
-  { id: 'note', ru: 'Примечание', en: 'Note', width: 300 },
+  { id: 'note', ru: 'Примечание', en: 'Note', width: 520 },
 ] as const satisfies readonly ColumnDef[];
 
 export const SETTINGS_COLUMNS = [
   { id: 'name', ru: 'Параметр', en: 'Setting', width: 300 },
   { id: 'value', ru: 'Значение', en: 'Value', width: 300 },
-  { id: 'help', ru: 'Пояснение', en: 'Explanation', width: 420 },
+  { id: 'help', ru: 'Пояснение', en: 'Explanation', width: 520 },
   { id: 'key', ru: 'Код', en: 'Code', width: 120, system: true, hidden: true },
 ] as const satisfies readonly ColumnDef[];
 

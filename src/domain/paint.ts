@@ -4,12 +4,15 @@
 // column painted again after (240 130 240: two calls, not three). Positions whose value does not matter
 // (hidden columns) are covered by whatever paint passes; a gap in the positions (a column that is not
 // ours) is never painted over. `base` is the value every position already has (a new sheet's default
-// width), or null when it is unknown.
+// width), or null when it is unknown; a cell's own `now` says what that position has where it differs (a
+// sheet copied from a template has the template's widths).
 
 export interface Cell {
   pos: number;
   /** null: any value will do. */
   value: number | null;
+  /** What the position has now, where it is not `base`. */
+  now?: number | null;
 }
 
 export interface Paint {
@@ -36,21 +39,27 @@ export function fewestPaints(cells: readonly Cell[], base: number | null): Paint
   return out;
 }
 
+/** No paint has passed over the position: it shows what it had (`now`, else `base`). */
+const AS_IS = Symbol('as is');
+type Bg = number | typeof AS_IS;
+
 /** One run of adjacent positions: an interval DP over the positions that need a value. */
 function paintSegment(segment: readonly Cell[], base: number | null): Paint[] {
-  const seq = segment.filter((c): c is { pos: number; value: number } => c.value !== null);
+  const seq = segment.filter((c): c is Cell & { value: number } => c.value !== null);
   const n = seq.length;
   const memo = new Map<string, { cost: number; k: number }>();
+  // What seq[i] shows under bg: the paint's value, or (bg AS_IS: nothing painted over it) its own.
+  const shows = (i: number, bg: Bg) => (bg === AS_IS ? (seq[i]!.now === undefined ? base : seq[i]!.now) : bg);
   // cost(i, j, bg): paints for seq[i..j] when all of it shows bg now; k = -1 skips i (already right),
   // otherwise the first paint gives seq[i]'s value to seq[i..k] and the rest is solved on either side.
-  const solve = (i: number, j: number, bg: number | null): { cost: number; k: number } => {
+  const solve = (i: number, j: number, bg: Bg): { cost: number; k: number } => {
     if (i > j) return { cost: 0, k: -1 };
-    const key = `${i},${j},${bg}`;
+    const key = `${i},${j},${String(bg)}`;
     const known = memo.get(key);
     if (known) return known;
     const v = seq[i]!.value;
     let best = { cost: Number.POSITIVE_INFINITY, k: -1 };
-    if (v === bg) best = { cost: solve(i + 1, j, bg).cost, k: -1 };
+    if (v === shows(i, bg)) best = { cost: solve(i + 1, j, bg).cost, k: -1 };
     else {
       for (let k = i; k <= j; k++) {
         if (seq[k]!.value !== v) continue;
@@ -62,7 +71,7 @@ function paintSegment(segment: readonly Cell[], base: number | null): Paint[] {
     return best;
   };
   const paints: Paint[] = [];
-  const build = (i: number, j: number, bg: number | null) => {
+  const build = (i: number, j: number, bg: Bg) => {
     if (i > j) return;
     const { k } = solve(i, j, bg);
     if (k < 0) return build(i + 1, j, bg);
@@ -71,6 +80,6 @@ function paintSegment(segment: readonly Cell[], base: number | null): Paint[] {
     build(i + 1, k, v);
     build(k + 1, j, bg);
   };
-  build(0, n - 1, base);
+  build(0, n - 1, AS_IS);
   return paints;
 }

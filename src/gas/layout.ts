@@ -55,6 +55,8 @@ export function applyLayout(
   extras: Record<string, ColumnExtras>,
   findColumn: (header: unknown[], c: ColumnDef) => number,
   opts: LayoutOptions = {},
+  /** With headingsLater: the header's range, if the layout fetched it (the caller's write reuses it). */
+  keepHead?: (range: Range, width: number) => void,
 ): Record<string, number> {
   const header = opts.fresh ? [] : trimRow(sheet.getRange('1:1').getValues()[0] ?? []);
   const positions: Record<string, number> = {};
@@ -96,18 +98,26 @@ export function applyLayout(
     (r) => !Array.from({ length: r.count }, (_, i) => byCol.get(r.from + i)!).every((c) => c.hidden),
   );
   for (const r of systemRuns) span(r.from, r.count).setBackground(SYSTEM_BG).setFontColor(SYSTEM_FG);
-  // The header row: bold and coloured; one range for all of it.
-  const head = sheet.getRange(1, 1, 1, width);
-  head
-    .setFontWeight('bold')
-    .setBackgrounds([
-      Array.from({ length: width }, (_, i) => (byCol.get(i + 1)?.system ? SYSTEM_HEADER_BG : HEADER_BG)),
-    ]);
+  // The header row: bold and coloured; one range for all of it (fetched only if something is set on it).
+  let headRange: Range | null = null;
+  const head = () => {
+    headRange ??= sheet.getRange(1, 1, 1, width);
+    return headRange;
+  };
+  const headerBg = (col: number) => (byCol.get(col)?.system ? SYSTEM_HEADER_BG : HEADER_BG);
+  // A sheet copied from a plain template has the template's header: bold, HEADER_BG, frozen. A hidden
+  // column's header is seen by no one.
+  const like = opts.fresh ? templateColumns(opts.like, width) : 0;
+  const shown = (col: number) => !byCol.get(col)?.hidden;
+  const cols1 = Array.from({ length: width }, (_, i) => i + 1);
+  if (cols1.some((col) => shown(col) && col > like)) head().setFontWeight('bold');
+  if (cols1.some((col) => shown(col) && (col > like || headerBg(col) !== HEADER_BG)))
+    head().setBackgrounds([cols1.map(headerBg)]);
   const notes = columns.filter((c) => extras[c.id]?.note);
   if (notes.length && opts.fresh) {
-    head.setNotes([Array.from({ length: width }, (_, i) => extras[byCol.get(i + 1)?.id ?? '']?.note ?? '')]);
+    head().setNotes([cols1.map((col) => extras[byCol.get(col)?.id ?? '']?.note ?? '')]);
   } else for (const c of notes) sheet.getRange(1, positions[c.id]!).setNote(extras[c.id]!.note!);
-  sheet.setFrozenRows(1);
+  if (!like) sheet.setFrozenRows(1);
   // Long titles and names wrap instead of being cut at the column's edge (issue #15), header included.
   if (opts.wrap) span(1, width).setWrap(true).setVerticalAlignment('top');
 
@@ -134,27 +144,52 @@ export function applyLayout(
     ).build();
     span(positions[c.id]!, 1, 2).setDataValidation(rule);
   }
-  setWidths(sheet, cols, byCol, opts.fresh === true);
+  setWidths(sheet, cols, byCol, opts.fresh === true, opts.fresh ? (opts.like ?? []) : []);
   for (const r of runs(cols, (col) => (byCol.get(col)!.hidden ? true : null)))
     sheet.hideColumns(r.from, r.count);
   protectSystemColumns(sheet, systemRuns, byCol, span, opts.fresh === true);
-  if (opts.fresh) {
+  if (opts.fresh && opts.headingsLater && headRange) keepHead?.(headRange, width);
+  if (opts.fresh && !opts.headingsLater) {
     const headings = missing.map((c) => c[lang]);
     const rows = opts.rows ?? [];
     // The headings and the sheet's first rows in one write, after the formats they are typed under.
-    if (rows.length === 0) head.setValues([headings]);
+    if (rows.length === 0) head().setValues([headings]);
     else sheet.getRange(1, 1, rows.length + 1, width).setValues([headings, ...rows] as never);
   }
   return positions;
 }
 
 /**
+ * How many columns a sheet copied from a template has the template's header and widths for. The template
+ * is a plain planbook sheet (no extras, no system or hidden columns) and no wider than this one, so the
+ * headings written over its row 1 leave none of its own.
+ */
+function templateColumns(like: readonly ColumnDef[] | undefined, width: number): number {
+  if (!like) return 0;
+  if (like.length > width || like.some((c) => c.system || c.hidden)) {
+    throw new Error('A template must be a plain planbook sheet no wider than the new one');
+  }
+  return like.length;
+}
+
+/**
  * Widths in the fewest setColumnWidth(s) calls (domain/paint.ts): a hidden column takes whatever width
  * passes over it, a column that is not planbook's is never covered, and on a sheet setup has just made
- * the columns that keep Sheets' default width of 100 px (a new sheet's columns) cost nothing.
+ * the columns that keep Sheets' default width of 100 px (a new sheet's columns), or the width its template
+ * gave them, cost nothing.
  */
-function setWidths(sheet: Sheet, cols: number[], byCol: Map<number, ColumnDef>, fresh: boolean): void {
-  const cells = cols.map((pos) => ({ pos, value: byCol.get(pos)!.hidden ? null : byCol.get(pos)!.width }));
+function setWidths(
+  sheet: Sheet,
+  cols: number[],
+  byCol: Map<number, ColumnDef>,
+  fresh: boolean,
+  like: readonly ColumnDef[],
+): void {
+  const cells = cols.map((pos) => ({
+    pos,
+    value: byCol.get(pos)!.hidden ? null : byCol.get(pos)!.width,
+    ...(like[pos - 1] ? { now: like[pos - 1]!.width } : {}),
+  }));
   for (const p of fewestPaints(cells, fresh ? DEFAULT_COLUMN_WIDTH : null)) {
     if (p.count === 1) sheet.setColumnWidth(p.from, p.value);
     else sheet.setColumnWidths(p.from, p.count, p.value);

@@ -1,6 +1,6 @@
 // The SpreadsheetApp adapter: the only code that touches the plan's spreadsheet (the PlanBook port).
 
-import type { PlanBook, PlanSheet } from '../app/ports';
+import type { NewSheet, PlanBook, PlanSheet } from '../app/ports';
 import { columnLetters } from '../domain/a1';
 import type { SheetId } from '../domain/columns';
 import { SHEETS } from '../domain/columns';
@@ -14,6 +14,9 @@ const ANCHOR_KEY = 'planbook.column';
 
 /** One sheet of the plan's spreadsheet (the PlanSheet port over a Sheet). */
 export class GasSheet implements PlanSheet {
+  /** The header range a layout with headingsLater fetched: the next write of the headings uses it. */
+  private head: { range: GoogleAppsScript.Spreadsheet.Range; width: number } | null = null;
+
   constructor(readonly sheet: Sheet) {}
 
   name(): string {
@@ -45,7 +48,13 @@ export class GasSheet implements PlanSheet {
 
   write(row: number, col: number, values: unknown[][]): void {
     if (values.length === 0 || values[0]!.length === 0) return;
-    this.sheet.getRange(row, col, values.length, values[0]!.length).setValues(values as never);
+    const head = this.head;
+    this.head = null;
+    const rows = values.length;
+    const cols = values[0]!.length;
+    // the headings of a sheet laid out with headingsLater, on the header range the layout fetched
+    const reuse = head !== null && row === 1 && col === 1 && rows === 1 && cols === head.width;
+    (reuse ? head.range : this.sheet.getRange(row, col, rows, cols)).setValues(values as never);
   }
 
   append(rows: unknown[][]): number {
@@ -125,7 +134,10 @@ export class GasSheet implements PlanSheet {
   }
 
   layout(...args: Parameters<PlanSheet['layout']>): Record<string, number> {
-    return applyLayout(this.sheet, ...args);
+    const [columns, lang, extras, findColumn, opts] = args;
+    return applyLayout(this.sheet, columns, lang, extras, findColumn, opts, (range, width) => {
+      this.head = { range, width };
+    });
   }
 }
 
@@ -137,6 +149,8 @@ function raw(sheet: PlanSheet): Sheet {
 
 export class PlanSpreadsheet implements PlanBook {
   private readonly cache = new Map<SheetId, PlanSheet | null>();
+  /** The sheets in tab order, once preload has listed them (null: not listed this run). */
+  private tabs: PlanSheet[] | null = null;
 
   constructor(readonly ss: Spreadsheet) {}
 
@@ -199,7 +213,12 @@ export class PlanSpreadsheet implements PlanBook {
    */
   preload(): Map<string, PlanSheet> {
     const byName = new Map<string, PlanSheet>();
-    for (const s of this.ss.getSheets()) byName.set(s.getName(), new GasSheet(s));
+    this.tabs = [];
+    for (const s of this.ss.getSheets()) {
+      const sheet = new GasSheet(s);
+      byName.set(s.getName(), sheet);
+      this.tabs.push(sheet);
+    }
     for (const id of Object.keys(SHEETS) as SheetId[]) {
       const names = SHEETS[id];
       this.cache.set(id, byName.get(names.ru) ?? byName.get(names.en) ?? null);
@@ -226,8 +245,20 @@ export class PlanSpreadsheet implements PlanBook {
     return found;
   }
 
-  create(id: SheetId, lang: Lang): PlanSheet {
-    const sheet = new GasSheet(this.ss.insertSheet(SHEETS[id][lang]));
+  /**
+   * insertSheet(name, index, {template}) is one call: "All data from the template sheet object is copied to
+   * the new sheet" (R/spreadsheet/spreadsheet#insertSheet(String,Integer,Object)). The tab's index is
+   * known from preload's list of sheets (getIndex would be a call).
+   */
+  create(id: SheetId, lang: Lang, opts: NewSheet = {}): PlanSheet {
+    const name = SHEETS[id][lang];
+    const at = opts.before && this.tabs ? this.tabs.indexOf(opts.before) : -1;
+    const options = opts.like ? { template: raw(opts.like) } : undefined;
+    let made: Sheet;
+    if (at >= 0) made = options ? this.ss.insertSheet(name, at, options) : this.ss.insertSheet(name, at);
+    else made = options ? this.ss.insertSheet(name, options) : this.ss.insertSheet(name);
+    const sheet = new GasSheet(made);
+    if (this.tabs) this.tabs.splice(at >= 0 ? at : this.tabs.length, 0, sheet);
     this.cache.set(id, sheet);
     return sheet;
   }
@@ -240,6 +271,7 @@ export class PlanSpreadsheet implements PlanBook {
 
   remove(sheet: PlanSheet): void {
     this.ss.deleteSheet(raw(sheet));
+    this.tabs = this.tabs?.filter((t) => t !== sheet) ?? null;
   }
 
   activate(sheet: PlanSheet): void {

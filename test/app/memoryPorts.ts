@@ -209,6 +209,7 @@ export class MemoryBook implements PlanBook {
     this.calls.hit('book.create');
     const s = new MemorySheet(this.calls, SHEETS[id][lang]);
     this.sheets.set(s.title, s);
+    this.active = s.title;
     return s;
   }
   adopt(sheet: PlanSheet, id: SheetId, lang: Lang): PlanSheet {

@@ -2,9 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Cell, fewestPaints, type Paint } from '../../src/domain/paint';
 
-/** What the positions show after the paints, starting from base (undefined: unknown). */
+/** What a position shows before any paint: its own `now`, else base (null: unknown). */
+const before = (c: Cell, base: number | null) => (c.now === undefined ? base : c.now);
+
+/** What the positions show after the paints. */
 function apply(cells: readonly Cell[], base: number | null, paints: Paint[]): Map<number, number | null> {
-  const shown = new Map(cells.map((c) => [c.pos, base]));
+  const shown = new Map(cells.map((c) => [c.pos, before(c, base)]));
   for (const p of paints) {
     for (let x = p.from; x < p.from + p.count; x++) {
       // a paint never touches a position that is not one of the cells (someone else's column)
@@ -20,7 +23,7 @@ function bruteForce(cells: readonly Cell[], base: number | null): number {
   const positions = cells.map((c) => c.pos);
   const values = [...new Set(cells.map((c) => c.value).filter((v): v is number => v !== null))];
   const done = (s: (number | null)[]) => cells.every((c, i) => c.value === null || s[i] === c.value);
-  let level: (number | null)[][] = [cells.map(() => base)];
+  let level: (number | null)[][] = [cells.map((c) => before(c, base))];
   const seen = new Set(level.map((s) => s.join()));
   for (let steps = 0; ; steps++) {
     if (level.some(done)) return steps;
@@ -72,6 +75,15 @@ describe('fewestPaints (column widths in the fewest setColumnWidths calls)', () 
     expect(fewestPaints(cells, null)).toHaveLength(2); // 100 over all five, then 140 over the middle
   });
 
+  it('leaves a position that has its value already from a template (its own `now`)', () => {
+    // Настройки copied from Ответственные (300 300 520): its 300 300 520 and hidden code cost nothing
+    const like = [300, 300, 520];
+    const cells = row([300, 300, 520, null]).map((c, i) => ({ ...c, now: like[i] }));
+    expect(fewestPaints(cells, 100)).toEqual([]);
+    const log = row([160, 160, 520]).map((c, i) => ({ ...c, now: like[i] }));
+    expect(fewestPaints(log, 100)).toEqual([{ from: 1, count: 2, value: 160 }]);
+  });
+
   it('never paints over a column that is not one of ours', () => {
     const cells = row([140, 140], [1]); // positions 1 and 3
     expect(fewestPaints(cells, null)).toEqual([
@@ -87,8 +99,10 @@ describe('fewestPaints (column widths in the fewest setColumnWidths calls)', () 
         fc.array(value, { minLength: 1, maxLength: 6 }),
         fc.array(fc.nat(5), { maxLength: 2 }),
         fc.constantFrom(100, null),
-        (values, gaps, base) => {
-          const cells = row(values, gaps);
+        // what a sheet copied from a template has at some positions
+        fc.array(fc.option(fc.constantFrom(140, 300), { nil: undefined }), { maxLength: 6 }),
+        (values, gaps, base, nows) => {
+          const cells = row(values, gaps).map((c, i) => (nows[i] === undefined ? c : { ...c, now: nows[i] }));
           const paints = fewestPaints(cells, base);
           const shown = apply(cells, base, paints);
           for (const c of cells) if (c.value !== null) expect(shown.get(c.pos)).toBe(c.value);
