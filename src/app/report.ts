@@ -5,6 +5,7 @@
 //      (domain/report.ts docName) anywhere in the Drive planbook can see, so a re-run never makes a second;
 //   3. the content is always cleared and written whole, so a run killed half-way is completed by the next.
 
+import { shortHash } from '../domain/reminders';
 import { buildReportModel, type MonthCounts, parseMonth, previousMonth } from '../domain/report';
 import { monthName } from '../domain/texts/months';
 import { rt } from '../domain/texts/report';
@@ -60,10 +61,15 @@ export function reportMonth(ctx: AppContext, text?: string | null): string {
 
 /**
  * Builds the month's report. With a card's budget (app/operation.ts BY_CARD) a doc written past it is
- * kept whole, and its mail — the PDF is made for it — waits, owed, for the next press.
+ * kept whole, and its mail — the PDF is made for it — waits, owed, for the next press; the owed mail's
+ * mark then says what that press wrote, so that the next press, finding the same doc to write, only
+ * sends the mail: on a slow day the presses cannot go round writing the doc for ever. Any other build
+ * owes the mail afresh (oweReportMail), which clears the mark.
  */
 export function buildReport(ctx: AppContext, monthText?: string | null, budget?: Budget): ReportResult {
   const month = reportMonth(ctx, monthText);
+  const byCard = budget?.resumesByTrigger === false;
+  const left = byCard ? ctx.store().get(PENDING_MONTH) : null;
   oweReportMail(ctx, month);
   const snap = loadPlan(ctx);
   const model = buildReportModel({
@@ -81,14 +87,18 @@ export function buildReport(ctx: AppContext, monthText?: string | null, budget?:
     folder: folderName,
     note,
   } = reportDoc(ctx, DOC_KEY + month, model.docName);
-  doc.write(model.blocks);
+  const written = `${month} ${shortHash(JSON.stringify(model.blocks))}`;
+  // The doc the last press wrote whole, the same to the letter: not written again.
+  const again = left === written && !created;
+  if (!again) doc.write(model.blocks);
   const url = doc.url();
-  doc.saveAndClose();
+  if (!again) doc.saveAndClose();
 
   const p = parseMonth(month)!;
   const later = budget?.exhausted() === true;
   const mailedTo = later ? [] : mailReport(ctx, month, docId, url, model.docName);
   const owed = later && ctx.store().get(PENDING_MONTH) === month;
+  if (owed) ctx.store().set(PENDING_MONTH, written);
   const message = [
     rt('built1', ctx.lang, { monthName: monthName(p.m, ctx.lang), year: p.y, url }),
     note,
@@ -138,7 +148,8 @@ export const reportMailJob: Job = {
   name: 'reportMail',
   run(ctx) {
     const store = ctx.store();
-    const month = store.get(PENDING_MONTH);
+    // The month, and after a card's press that left the mail what it wrote ('2026-09 1k2j3h').
+    const month = store.get(PENDING_MONTH)?.split(' ')[0];
     if (!month) return '';
     const p = parseMonth(month);
     const now = parseMonth(ctx.today.slice(0, 7))!;
