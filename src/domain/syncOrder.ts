@@ -4,23 +4,23 @@
 // events removed, then the events that are on now or come soonest, and the past last (most recent first).
 // Equal ranks keep the plan's row order (Array.prototype.sort is stable, ES2019).
 import type { CalendarAction, EventTime } from './calendarPlan';
+import { addDays } from './days';
 import type { Day } from './types';
 
 const dayOf = (t: EventTime): Day => (t.date ?? t.dateTime ?? '').slice(0, 10);
 
 /**
  * 0 for a deletion; then [1, day] for an event on now or to come (a series counts as on now: its
- * occurrences run from its first day on); then [2, -day] for one that is over.
+ * occurrences run from its first day on); then [2, its last day] for one that is over.
  */
 function rank(a: CalendarAction, today: Day): [number, string] {
   if (a.kind === 'delete') return [0, ''];
   const ev = a.event;
   const start = dayOf(ev.start);
   // An all-day event's end is exclusive (the day after its last day); a timed one ends on its day.
-  const end = dayOf(ev.end);
-  const over = ev.end.date ? end <= today : end < today;
-  if (!over || ev.recurrence?.length) return [1, start < today ? today : start];
-  return [2, end];
+  const lastDay = ev.end.date ? addDays(ev.end.date, -1) : dayOf(ev.end);
+  if (lastDay >= today || ev.recurrence?.length) return [1, start < today ? today : start];
+  return [2, lastDay];
 }
 
 /** The actions, most urgent first: deletions, then the soonest events, then the past (latest first). */

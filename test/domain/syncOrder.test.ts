@@ -68,6 +68,8 @@ describe('soonestFirst: the order of a sync run’s writes', () => {
           expect(before || (same && pos(out[i - 1]!) < pos(out[i]!))).toBe(true);
         }
       }),
+      // Cheap (≈ 10 ms a thousand): enough runs to meet a timed and an all-day event ending on one day.
+      { numRuns: 2000 },
     );
   });
 
@@ -82,5 +84,13 @@ describe('soonestFirst: the order of a sync run’s writes', () => {
     expect(soonestFirst(acts, iso(today)).map((a) => (a as { event: DesiredEvent }).event.row)).toEqual([
       3, 4, 2, 1,
     ]);
+  });
+
+  it('a timed and an all-day event over on the same day tie (an all-day end is the day after its last)', () => {
+    const acts: CalendarAction[] = [
+      { kind: 'create', event: event(1, 3, 0, true, false) },
+      { kind: 'create', event: event(2, 3, 0, false, false) },
+    ];
+    expect(soonestFirst(acts, iso(10)).map((a) => (a as { event: DesiredEvent }).event.row)).toEqual([1, 2]);
   });
 });
