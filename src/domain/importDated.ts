@@ -8,7 +8,7 @@ import { monthRow } from './planContext';
 import { parseTiming } from './timing';
 import type { SchoolYear } from './types';
 
-const MONTHS = String.raw`(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)`;
+const MONTHS = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
 const DAY = String.raw`\d{1,2}[./](?:0?[1-9]|1[0-2])(?!\d)\.?(?:\d{2,4}\.?)?|\d{1,2}\s+${MONTHS}(?:\s+\d{4}\s*(?:г\.?|года)?)?`;
 const DATED = new RegExp(
   String.raw`^(${DAY})(?:\s*[:–—-]\s*|\s+)(?:в\s*((?:[01]?\d|2[0-3])[.:][0-5]\d)\s+)?(\S.*)$`,

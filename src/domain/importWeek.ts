@@ -11,7 +11,7 @@ import { joinCellLines } from './roles';
 import { parseTiming } from './timing';
 import type { SchoolYear } from './types';
 
-const WEEKDAY = String.raw`(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)`;
+const WEEKDAY = '(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)';
 const DAY_WORDS = String.raw`\d{1,2}\s+[а-яё]+(?:\s+\d{4}\s*(?:г\.?|года)?)?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?`;
 const DAY_LINE = new RegExp(
   String.raw`^${WEEKDAY}[\s,.–—-]*(${DAY_WORDS})\.?$|^(${DAY_WORDS})[\s,.–—-]*${WEEKDAY}\.?$`,
