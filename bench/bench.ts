@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PLANBOOK } from '../cli/product';
 import { Runtime } from '../localgas/runtime';
 import { modelledSeconds, runsNeeded } from './latency';
 import { OPERATIONS } from './operations';
@@ -30,7 +31,7 @@ async function measure(opName: string, rows: number): Promise<Figure> {
   const op = OPERATIONS.find((o) => o.name === opName)!;
   const dir = mkdtempSync(join(tmpdir(), 'planbook-bench-'));
   try {
-    const rt = await Runtime.open({ workspace: dir, today: '2026-09-01' });
+    const rt = await Runtime.open({ product: PLANBOOK, workspace: dir, today: '2026-09-01' });
     try {
       await op.prepare(rt, rows);
       rt.meter.reset();

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { callScript } from '../cli/api';
+import { PLANBOOK } from '../cli/product';
 import { Runtime } from '../localgas/runtime';
 import { latencyOf } from './latency';
 import { setupThenImport } from './operations';
@@ -33,7 +34,7 @@ interface Listed {
 export async function pacedFirstSync(rows: number, today = '2026-09-01'): Promise<PacedFigure> {
   const dir = mkdtempSync(join(tmpdir(), 'planbook-paced-'));
   try {
-    const rt = await Runtime.open({ workspace: dir, today });
+    const rt = await Runtime.open({ product: PLANBOOK, workspace: dir, today });
     try {
       await setupThenImport(rt, rows);
       const listed = () => rt.status()['events'] as Listed[];

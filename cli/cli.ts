@@ -28,6 +28,7 @@ import {
   parseCommandArgs,
   UsageError,
 } from './options';
+import { PLANBOOK } from './product';
 import { cliText } from './texts';
 
 export const COMMANDS: Command[] = [
@@ -93,7 +94,7 @@ function help(lang: Lang): string {
 function checkWorkspace(cmd: Command, dir: string, lang: Lang): void {
   const say = cliText(lang);
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new CliError(say('notAFolder', { dir }), 2);
-  const ws = new Workspace(dir);
+  const ws = new Workspace(dir, PLANBOOK.stateDir);
   if (ws.exists()) return;
   const empty = !existsSync(dir) || readdirSync(dir).length === 0;
   if (!cmd.makesWorkspace) throw new CliError(say(empty ? 'noWorkspace' : 'noWorkspaceHere', { dir }), 2);
@@ -163,6 +164,7 @@ export async function main(argv: string[], io: Io = consoleIo()): Promise<number
     const open = async () => {
       const rt = await Runtime.open({
         workspace: a.workspace,
+        product: PLANBOOK,
         today: a.today,
         session: typeof a.flags['locale'] === 'string' ? { locale: a.flags['locale'] } : undefined,
         faults: typeof a.flags['fault'] === 'string' ? [parseFault(a.flags['fault'])] : undefined,

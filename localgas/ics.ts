@@ -92,11 +92,12 @@ function vtimezone(zone: string, at: string): string[] {
   ];
 }
 
-export function toIcs(name: string, timeZone: string, events: IcsEvent[]): string {
+/** product: the PRODID's vendor (RFC 5545 §3.7.3); name: the calendar's, as X-WR-CALNAME. */
+export function toIcs(product: string, name: string, timeZone: string, events: IcsEvent[]): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//planbook//local workspace//RU',
+    `PRODID:-//${product}//local workspace//RU`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,

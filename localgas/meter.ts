@@ -5,7 +5,7 @@
 /** Thrown by a fault that kills the execution. The runtime catches it and ends the run there. */
 export class KillSignal extends Error {
   constructor(public readonly at: string) {
-    super(`planbook-emulator: execution killed at ${at}`);
+    super(`localgas: execution killed at ${at}`);
     this.name = 'KillSignal';
   }
 }

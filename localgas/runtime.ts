@@ -7,6 +7,7 @@ import { Clock, instantOf } from './clock';
 import { ADVANCED_SERVICES, readManifest } from './manifest';
 import { type FaultRule, Meter } from './meter';
 import { DIST_DIR } from './paths';
+import { DEFAULT_PRODUCT, type ProductOptions } from './product';
 import { SaveCrash } from './saveTransaction';
 import { Grant, SCOPE } from './scopes';
 import type { ExecutionKind, FakeService, HostKind, ServiceContext, SessionInfo } from './service';
@@ -41,6 +42,11 @@ export interface OpenOptions {
   host?: HostKind;
   /** The folder of the add-on's script-wide state, shared by every workspace opened with it. */
   install?: string;
+  /**
+   * The product's names people read in the emulator's messages and its state folder (product.ts); default
+   * the neutral DEFAULT_PRODUCT. A Workspace passed as `workspace` keeps its own state folder.
+   */
+  product?: ProductOptions;
 }
 
 export interface RunOutcome {
@@ -77,6 +83,7 @@ export class Runtime {
     denyScopes: string[],
     readonly host: HostKind,
     install: Workspace | undefined,
+    product: ProductOptions,
   ) {
     const manifest = readManifest(distDir);
     this.grant = new Grant(manifest.oauthScopes ?? Object.values(SCOPE), denyScopes);
@@ -92,13 +99,16 @@ export class Runtime {
       grant: this.grant,
       host,
       install,
+      product,
       execution: { kind: 'call' },
     };
     this.services = createServices(this.ctx);
   }
 
   static async open(opts: OpenOptions): Promise<Runtime> {
-    const ws = typeof opts.workspace === 'string' ? new Workspace(opts.workspace) : opts.workspace;
+    const product = opts.product ?? DEFAULT_PRODUCT;
+    const ws =
+      typeof opts.workspace === 'string' ? new Workspace(opts.workspace, product.stateDir) : opts.workspace;
     ws.ensure();
     const session: SessionInfo = {
       email: 'owner@example.org',
@@ -110,11 +120,19 @@ export class Runtime {
     if (!existsSync(join(distDir, 'Code.js'))) {
       throw new Error(`Нет собранного скрипта ${join(distDir, 'Code.js')}: выполните npm run build`);
     }
-    const install = opts.install ? new Workspace(opts.install) : undefined;
+    const install = opts.install ? new Workspace(opts.install, product.stateDir) : undefined;
     install?.ensure();
-    const rt = new Runtime(ws, session, distDir, opts.denyScopes ?? [], opts.host ?? 'bound', install);
+    const rt = new Runtime(
+      ws,
+      session,
+      distDir,
+      opts.denyScopes ?? [],
+      opts.host ?? 'bound',
+      install,
+      product,
+    );
     rt.autosave = opts.autosave !== false;
-    if (opts.exclusive !== false) rt.lock = await lockWorkspace(ws);
+    if (opts.exclusive !== false) rt.lock = await lockWorkspace(ws, product.name);
     try {
       // A save a killed process left half-done is finished or undone before anything is read.
       ws.recover();

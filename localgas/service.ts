@@ -1,6 +1,8 @@
 // What every fake service gives the runtime.
+
 import type { Clock } from './clock';
 import type { Meter } from './meter';
+import type { ProductOptions } from './product';
 import type { Grant } from './scopes';
 import type { Workspace } from './workspace';
 
@@ -38,6 +40,8 @@ export interface ServiceContext {
   host?: HostKind;
   /** The folder holding script-wide state when it is shared (--install); absent: the workspace itself. */
   install?: Workspace;
+  /** The product's names people read (product.ts); absent: the neutral defaults. */
+  product?: ProductOptions;
   /** What started the running execution (set by the runtime before each run). */
   execution?: { kind: ExecutionKind };
 }

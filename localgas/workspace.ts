@@ -1,8 +1,9 @@
 // A workspace is a folder: plan.xlsx, calendar.ics, outbox/, reports/, and the emulator's own state in
-// .planbook/ (one JSON file per service). A save writes them all as one unit (saveTransaction.ts).
+// its state folder (one JSON file per service; '.localgas' unless the runtime's product names another). A save writes them all as one unit (saveTransaction.ts).
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readJson, writeFileAtomic } from './files';
+import { DEFAULT_PRODUCT } from './product';
 import { recoverSave, SaveTransaction } from './saveTransaction';
 
 export class Workspace {
@@ -10,7 +11,11 @@ export class Workspace {
   /** The save in progress: files written now become visible together at its commit. */
   private tx: SaveTransaction | null = null;
 
-  constructor(dir: string) {
+  /** stateFolder: the name of the folder of the fakes' state inside dir (ProductOptions.stateDir). */
+  constructor(
+    dir: string,
+    private readonly stateFolder = DEFAULT_PRODUCT.stateDir,
+  ) {
     this.dir = resolve(dir);
   }
 
@@ -27,7 +32,7 @@ export class Workspace {
     return join(this.dir, 'reports');
   }
   get stateDir(): string {
-    return join(this.dir, '.planbook');
+    return join(this.dir, this.stateFolder);
   }
 
   exists(): boolean {

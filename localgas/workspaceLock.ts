@@ -7,7 +7,7 @@ export interface WorkspaceLock {
   release(): Promise<void>;
 }
 
-export async function lockWorkspace(ws: Workspace, waitMs = 60_000): Promise<WorkspaceLock> {
+export async function lockWorkspace(ws: Workspace, product: string, waitMs = 60_000): Promise<WorkspaceLock> {
   const target = join(ws.stateDir, 'workspace');
   try {
     const release = await lockfile.lock(ws.stateDir, {
@@ -17,6 +17,6 @@ export async function lockWorkspace(ws: Workspace, waitMs = 60_000): Promise<Wor
     });
     return { release: () => release().catch(() => undefined) };
   } catch {
-    throw new Error(`Рабочая папка ${ws.dir} занята другим процессом planbook; попробуйте позже.`);
+    throw new Error(`Рабочая папка ${ws.dir} занята другим процессом ${product}; попробуйте позже.`);
   }
 }

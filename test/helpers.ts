@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import { PLANBOOK } from '../cli/product';
 import { Clock } from '../localgas/clock';
 import type { FaultRule } from '../localgas/meter';
 import { Meter } from '../localgas/meter';
@@ -27,14 +28,19 @@ export function tempDir(prefix = 'planbook-test-'): string {
 export async function openRuntime(
   opts: Partial<OpenOptions> & { faults?: FaultRule[] } = {},
 ): Promise<Runtime> {
-  const rt = await Runtime.open({ workspace: opts.workspace ?? tempDir(), today: '2026-09-01', ...opts });
+  const rt = await Runtime.open({
+    workspace: opts.workspace ?? tempDir(),
+    today: '2026-09-01',
+    product: PLANBOOK,
+    ...opts,
+  });
   open.push(rt);
   return rt;
 }
 
 /** A service context for testing one fake directly, without the bundle. */
 export function fakeContext(dir = tempDir()): ServiceContext {
-  const ws = new Workspace(dir);
+  const ws = new Workspace(dir, PLANBOOK.stateDir);
   ws.ensure();
   return {
     workspace: ws,

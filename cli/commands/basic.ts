@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { settingOf, typeSettings } from '../demoData';
+import { planStatus } from '../product';
 import { readPlanText, TextFileError } from '../textFile';
 import { cliText } from '../texts';
 import { runScript } from './script';
@@ -126,7 +127,7 @@ export const status: Command = {
   async run(args, io, open) {
     const rt = await open();
     const plan = await runScript(rt, 'getStatus');
-    const full = { ...plan, events: [], mails: [], reports: [], ...rt.status() };
+    const full = { ...plan, events: [], mails: [], reports: [], ...planStatus(rt) };
     if (args.flags['json']) {
       io.out(JSON.stringify(full, null, 2));
       return 0;

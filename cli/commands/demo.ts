@@ -9,6 +9,7 @@ import { renderCardHtml, renderCardText } from '../../localgas/services/cardRend
 import { fillDemoEmails, fillDemoSettings } from '../demoData';
 import { addDemoRows, markDemoDay } from '../demoYear';
 import { SEED_PLAN } from '../paths';
+import { PLANBOOK } from '../product';
 import { homepageCard } from './card';
 import { tick } from './remind';
 import { buildMonthReport } from './report';
@@ -126,7 +127,7 @@ export const demo: Command = {
   async run(args, io, open) {
     const dir = args.workspace;
     if (existsSync(dir) && readdirSync(dir).length > 0) {
-      if (!existsSync(join(dir, '.planbook'))) {
+      if (!existsSync(join(dir, PLANBOOK.stateDir))) {
         throw new CliError(
           `Папка «${dir}» не пуста и не похожа на рабочую папку planbook; выберите другую (--workspace).`,
         );

@@ -9,6 +9,7 @@ import { escapeHtml } from '../../localgas/services/html';
 import type { ScriptAppFake } from '../../localgas/services/scriptApp';
 import type { RecordedDialog, UiFake } from '../../localgas/services/ui';
 import { runWebApp } from '../../localgas/webapp';
+import { PLANBOOK } from '../product';
 import { cliText } from '../texts';
 import type { Command } from './types';
 
@@ -162,7 +163,7 @@ async function readBody(req: IncomingMessage, limit = 5_000_000): Promise<string
 
 export async function startUiServer(opts: UiServerOptions): Promise<UiServer> {
   const own = !opts.runtime;
-  const rt = opts.runtime ?? (await Runtime.open({ ...opts, workspace: opts.workspace }));
+  const rt = opts.runtime ?? (await Runtime.open({ product: PLANBOOK, ...opts, workspace: opts.workspace }));
   const ui = () => (rt.service('spreadsheet') as unknown as { ui: UiFake }).ui;
   const shown: RecordedDialog[] = [];
   // One execution at a time, as the runtime keeps one set of fakes.

@@ -13,6 +13,7 @@
 // and calendar.ics are written only when something changed since the last save.
 import { existsSync } from 'node:fs';
 import { type IcsEvent, instantOfDateTime, toIcs } from '../ics';
+import { productOf } from '../product';
 import type { FakeService, ServiceContext } from '../service';
 import { expand, recurrenceError } from './recurrence';
 
@@ -149,8 +150,9 @@ export class CalendarFake implements FakeService {
   ics(): string {
     const first = this.state.calendars[0];
     const zone = first?.timeZone ?? this.ctx.session.timeZone;
+    const product = productOf(this.ctx).name;
     const events: IcsEvent[] = this.liveEvents().map((e) => ({
-      uid: `${e.id}@planbook.local`,
+      uid: `${e.id}@${product}.local`,
       summary: e.summary ?? '',
       description: e.description,
       location: e.location,
@@ -158,11 +160,9 @@ export class CalendarFake implements FakeService {
       end: e.end ?? {},
       stamp: e.updated,
       ...(e.recurrence?.length ? { recurrence: e.recurrence } : {}),
-      extra: e.privateProps['pbKey']
-        ? ({ 'X-PLANBOOK-ROW-KEY': e.privateProps['pbKey'].slice(6) } as Record<string, string>)
-        : {},
+      extra: privateLines(e.privateProps),
     }));
-    return toIcs(first?.summary ?? 'planbook', zone, events);
+    return toIcs(product, first?.summary ?? product, zone, events);
   }
 
   status(): Record<string, unknown> {
@@ -179,7 +179,7 @@ export class CalendarFake implements FakeService {
           ...(allDay ? {} : { timeZone: e.start?.timeZone }),
           ...(e.recurrence?.length ? { recurrence: e.recurrence } : {}),
           location: e.location ?? '',
-          rowKey: e.privateProps['pbKey'] ? e.privateProps['pbKey'].slice(6) : null,
+          privateProps: { ...e.privateProps },
           status: e.status,
         };
       }),
@@ -579,4 +579,16 @@ export class CalendarFake implements FakeService {
     };
     return { Calendar: { Events, Calendars } };
   }
+}
+
+/**
+ * An event's private extended properties in the .ics, each as `X-LOCALGAS-PRIVATE-<NAME>` (RFC 5545 §3.8.8.2:
+ * a non-standard property is an X-name, which calendar programs keep or ignore), the name upper-cased with
+ * anything but letters, digits and '-' as '-'. They are the script's own bookkeeping; nothing reads them back.
+ */
+function privateLines(props: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(props))
+    out[`X-LOCALGAS-PRIVATE-${k.toUpperCase().replace(/[^A-Z0-9-]/g, '-')}`] = v;
+  return out;
 }

@@ -1,5 +1,6 @@
 // SpreadsheetApp.getUi(): menus, alerts and dialogs are recorded, not shown.
 // Alerts and prompts take their answers from a queue that tests and the CLI fill (default: OK / Cancel).
+import { productOf } from '../product';
 import type { ServiceContext } from '../service';
 
 type Ui = GoogleAppsScript.Base.Ui;
@@ -89,7 +90,7 @@ export class UiFake {
       },
       createAddonMenu() {
         hit('createAddonMenu');
-        return makeMenu('planbook', true);
+        return makeMenu(productOf(self.ctx).name, true);
       },
       alert(...a: unknown[]) {
         hit('alert');

@@ -7,6 +7,7 @@ import { pacedFirstSync } from '../../bench/paced';
 import { planText } from '../../bench/plans';
 import { callScript } from '../../cli/api';
 import { fillDemoEmails } from '../../cli/demoData';
+import { planStatus } from '../../cli/product';
 import { GAS_ERRORS } from '../../localgas/meter';
 import type { Runtime } from '../../localgas/runtime';
 import type { CalendarFake } from '../../localgas/services/calendar';
@@ -38,7 +39,7 @@ describe('event text does not depend on the row position', () => {
     const rt = await synced(60);
     const sheet = rt.service<SpreadsheetService>('spreadsheet');
     const header = sheet.read('План')[0] as string[];
-    const before = JSON.stringify(rt.status()['events']);
+    const before = JSON.stringify(planStatus(rt)['events']);
     sheet.personSort('План', header.indexOf('Мероприятие') + 1);
     rt.meter.reset();
     const sorted = await callScript(rt, 'syncCalendar');
@@ -51,7 +52,7 @@ describe('event text does not depend on the row position', () => {
     // one row deleted: only its events go
     const by = rt.meter.snapshot().byMethod;
     expect((by['Calendar.Events.insert'] ?? 0) + (by['Calendar.Events.update'] ?? 0)).toBe(0);
-    expect(JSON.parse(before).length).toBeGreaterThan((rt.status()['events'] as unknown[]).length);
+    expect(JSON.parse(before).length).toBeGreaterThan((planStatus(rt)['events'] as unknown[]).length);
     // the description links to the sheet, not to a row
     const cal = rt.service<CalendarFake>('calendar');
     const desc = cal.state.calendars[0]!.events[0]!.description!;
@@ -85,21 +86,23 @@ describe('the edit sync reads only the edited rows', () => {
     const keyCol = header.indexOf('Ключ');
     const rows = sheet.read('План');
     const key = String(rows[499]![keyCol]);
-    const mine = (rt.status()['events'] as { rowKey: string; title: string }[]).filter(
+    const mine = (planStatus(rt)['events'] as { rowKey: string; title: string }[]).filter(
       (e) => e.rowKey === key,
     );
     expect(mine.length).toBeGreaterThan(0);
     for (const e of mine) expect(e.title.startsWith('✓ ')).toBe(true);
     // A person pastes row 10 (its key too) over row 20: the copy gets a key of its own, row 10 keeps its events.
     const key10 = String(rows[9]![keyCol]);
-    const count10 = (rt.status()['events'] as { rowKey: string }[]).filter((e) => e.rowKey === key10).length;
+    const count10 = (planStatus(rt)['events'] as { rowKey: string }[]).filter(
+      (e) => e.rowKey === key10,
+    ).length;
     const paste = sheet.personEdit('План', 20, 1, [rows[9]!]);
     for (const o of await rt.fireEdit(paste as unknown as Record<string, unknown>))
       expect(o.error).toBeUndefined();
     const after = sheet.read('План');
     expect(String(after[19]![keyCol])).not.toBe(key10);
     expect(String(after[9]![keyCol])).toBe(key10);
-    const evs = rt.status()['events'] as { rowKey: string }[];
+    const evs = planStatus(rt)['events'] as { rowKey: string }[];
     expect(evs.filter((e) => e.rowKey === key10).length).toBe(count10);
     expect(evs.filter((e) => e.rowKey === String(after[19]![keyCol])).length).toBe(count10);
   }, 180_000);
@@ -250,7 +253,7 @@ describe('recurring rows and the holidays, through the bundle', () => {
     await rt.call('syncCalendar');
     expect(rt.meter.snapshot().byMethod['Calendar.Events.insert']).toBe(3);
     type Listed = { title: string; start: string; recurrence?: string[]; rowKey: string };
-    const evs = () => rt.status()['events'] as Listed[];
+    const evs = () => planStatus(rt)['events'] as Listed[];
     const wed = evs().find((e) => e.title === 'Кружок чтения')!;
     expect(wed.recurrence).toEqual([
       'RRULE:FREQ=WEEKLY;BYDAY=WE;UNTIL=20270526',

@@ -5,6 +5,7 @@
 // names its address.
 import { cpSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PLANBOOK } from '../../cli/product';
 import { Runtime } from '../../localgas/runtime';
 import type { MailFake } from '../../localgas/services/mail';
 import { tempDir } from '../helpers';
@@ -26,7 +27,13 @@ function copy(dir: string): string {
 }
 
 async function open(dir: string): Promise<Runtime> {
-  const rt = await Runtime.open({ workspace: dir, today: DAY, autosave: false, exclusive: false });
+  const rt = await Runtime.open({
+    product: PLANBOOK,
+    workspace: dir,
+    today: DAY,
+    autosave: false,
+    exclusive: false,
+  });
   setDay(rt, DAY, '09:00');
   return rt;
 }

@@ -3,6 +3,7 @@
 // too small today waits for tomorrow and says so.
 import { cpSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PLANBOOK } from '../../cli/product';
 import { Runtime } from '../../localgas/runtime';
 import type { MailFake } from '../../localgas/services/mail';
 import { tempDir } from '../helpers';
@@ -28,7 +29,13 @@ async function prepared(addresses: string[]): Promise<string> {
 }
 
 async function open(dir: string, day = '2026-10-01'): Promise<Runtime> {
-  const rt = await Runtime.open({ workspace: dir, today: day, autosave: false, exclusive: false });
+  const rt = await Runtime.open({
+    product: PLANBOOK,
+    workspace: dir,
+    today: day,
+    autosave: false,
+    exclusive: false,
+  });
   setDay(rt, day, '09:00');
   return rt;
 }

@@ -6,6 +6,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { planText, SEED_TEXT } from '../../bench/plans';
 import { callScript } from '../../cli/api';
+import { planStatus } from '../../cli/product';
 import { GAS_ERRORS } from '../../localgas/meter';
 import type { Runtime } from '../../localgas/runtime';
 import type { CalendarFake } from '../../localgas/services/calendar';
@@ -29,7 +30,7 @@ interface Ev {
 /** The events people see, without the calendar's id (a run killed right after creating the calendar
  * cannot find it again and makes a new one: see the Log check below). */
 const events = (rt: Runtime) =>
-  (rt.status()['events'] as Ev[])
+  (planStatus(rt)['events'] as Ev[])
     .map(({ calendarId: _c, ...e }: Ev & { calendarId?: string }) => JSON.stringify(e))
     .sort();
 
@@ -45,7 +46,7 @@ describe('calendar sync of the seed', () => {
     const rt = await seeded();
     const r = await callScript(rt, 'syncCalendar');
     expect(r.stopped).toBeNull();
-    const evs = rt.status()['events'] as Ev[];
+    const evs = planStatus(rt)['events'] as Ev[];
     expect(evs.length).toBe(r.created);
     const glinka = evs.find((e) => e.title.includes('Глинки'))!;
     expect(glinka).toMatchObject({ start: '2027-04-01', end: '2027-07-01', allDay: true });
@@ -179,7 +180,7 @@ describe('limits', () => {
     const ran = await rt.fireTimeTriggers(rt.clock.now() + 60 * 60 * 1000);
     expect(ran.map((r) => r.handler)).toContain('continueRun');
     expect(triggers().length).toBe(0);
-    const evs = rt.status()['events'] as Ev[];
+    const evs = planStatus(rt)['events'] as Ev[];
     expect(new Set(evs.map((e) => e.id)).size).toBe(evs.length);
     const again = await callScript(rt, 'syncCalendar');
     expect(again).toMatchObject({ created: 0, updated: 0, stopped: null });
@@ -205,10 +206,10 @@ describe('limits', () => {
     const rt = await seeded(1000, { latencyMs: 500, today });
     const first = await callScript(rt, 'syncCalendar');
     expect(first.stopped).toBe('time');
-    const madeFirst = new Set((rt.status()['events'] as Ev[]).map((e) => e.id));
+    const madeFirst = new Set((planStatus(rt)['events'] as Ev[]).map((e) => e.id));
     rt.setLatency(0);
     await rt.fireTimeTriggers(rt.clock.now() + 10 * 60 * 1000);
-    const all = rt.status()['events'] as Ev[];
+    const all = planStatus(rt)['events'] as Ev[];
     const later = all.filter((e) => !madeFirst.has(e.id));
     expect(later.length).toBeGreaterThan(0);
     // An all-day event's end is the day after its last; an event is over when its last day is before today.
@@ -237,7 +238,7 @@ describe('limits', () => {
     expect(snap.byMethod['Calendar.Events.list']).toBe(1);
     // 39 before the rows' witnesses; their read is getRange + getNotes (issue 12, domain/rowIdentity.ts)
     expect(snap.total).toBeLessThan(42);
-    const evs = rt.status()['events'] as Ev[];
+    const evs = planStatus(rt)['events'] as Ev[];
     const key = String(sheet.read('План')[2499]![header.indexOf('Ключ')]);
     const mine = evs.filter((e) => e.rowKey === key);
     expect(mine.length).toBeGreaterThan(0);
@@ -290,7 +291,7 @@ describe('the calendar as people see it', () => {
     const cal = rt.service<CalendarFake>('calendar');
     const r = await callScript(rt, 'syncCalendar');
     const foreign = cal.personAddEvent(r.calendarId, 'Родительское собрание', '2026-09-10');
-    const victim = (rt.status()['events'] as Ev[]).find((e) => e.title.includes('Новогоднее'))!;
+    const victim = (planStatus(rt)['events'] as Ev[]).find((e) => e.title.includes('Новогоднее'))!;
     expect(cal.personDeleteEvent(victim.id)).toBe(true);
     rt.meter.reset();
     const again = await callScript(rt, 'syncCalendar');
@@ -299,9 +300,9 @@ describe('the calendar as people see it', () => {
     // The update answers 403 (a person deleted it: google-api-ruby-client #1811): made again under a fresh id.
     expect(rt.meter.snapshot().byMethod['Calendar.Events.update']).toBe(1);
     expect(
-      (rt.status()['events'] as Ev[]).some((e) => e.id !== victim.id && e.id.startsWith(victim.id)),
+      (planStatus(rt)['events'] as Ev[]).some((e) => e.id !== victim.id && e.id.startsWith(victim.id)),
     ).toBe(true);
-    expect((rt.status()['events'] as Ev[]).some((e) => e.id === foreign)).toBe(true);
+    expect((planStatus(rt)['events'] as Ev[]).some((e) => e.id === foreign)).toBe(true);
     const log = rt.service<SpreadsheetService>('spreadsheet').read('Журнал');
     expect(
       log.some((row) => String(row[2]).includes('Новогоднее') && String(row[2]).includes('создано снова')),
@@ -318,7 +319,7 @@ describe('the calendar as people see it', () => {
     sheet.personEdit('Настройки', idRow + 1, 2, [[shared]]);
     await rt.call('syncCalendar');
     expect(
-      (rt.status()['events'] as (Ev & { calendarId: string })[]).every((e) => e.calendarId === shared),
+      (planStatus(rt)['events'] as (Ev & { calendarId: string })[]).every((e) => e.calendarId === shared),
     ).toBe(true);
     expect(cal.state.calendars.length).toBe(1);
     const header = sheet.read('План')[0] as string[];
@@ -326,6 +327,6 @@ describe('the calendar as people see it', () => {
     sheet.personDeleteRows('План', 3);
     const r = await callScript(rt, 'syncCalendar');
     expect(r.deleted).toBe(2);
-    expect((rt.status()['events'] as Ev[]).length).toBe(12);
+    expect((planStatus(rt)['events'] as Ev[]).length).toBe(12);
   });
 });

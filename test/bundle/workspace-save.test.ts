@@ -6,6 +6,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { PLANBOOK } from '../../cli/product';
 import { Runtime } from '../../localgas/runtime';
 import { SaveCrash } from '../../localgas/saveTransaction';
 import { openRuntime, tempDir } from '../helpers';
@@ -46,7 +47,12 @@ describe('the workspace saved as one unit', () => {
     const base = prep.workspace.dir;
     const before = await snapshot(base);
     const run = async (dir: string, crashAt: number | null) => {
-      const rt = await Runtime.open({ workspace: dir, today: '2026-09-01', exclusive: false });
+      const rt = await Runtime.open({
+        product: PLANBOOK,
+        workspace: dir,
+        today: '2026-09-01',
+        exclusive: false,
+      });
       setDay(rt, '2026-09-01');
       rt.crashSaveAt = crashAt;
       try {
@@ -67,7 +73,12 @@ describe('the workspace saved as one unit', () => {
     for (let k = 1; k <= ops; k++) {
       const dir = copyOf(base);
       await run(dir, k);
-      const rt = await Runtime.open({ workspace: dir, today: '2026-09-01', exclusive: false });
+      const rt = await Runtime.open({
+        product: PLANBOOK,
+        workspace: dir,
+        today: '2026-09-01',
+        exclusive: false,
+      });
       await rt.close();
       const got = await snapshot(dir);
       expect([before, after], `crash at file operation ${k} of ${ops}`).toContain(got);

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { PLANBOOK } from '../../cli/product';
 import { Runtime } from '../../localgas/runtime';
 import { col, eventTexts, seededPlan, setDay, sheet } from './edits';
 
@@ -41,7 +42,7 @@ describe('plan.xlsx across planbook’s saves', () => {
     writeFileSync(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 
     // planbook: a sync and the day's reminders (keys, sync states, problems written), saved each time
-    const rt = await Runtime.open({ workspace: prep.workspace.dir, today: '2026-09-01' });
+    const rt = await Runtime.open({ product: PLANBOOK, workspace: prep.workspace.dir, today: '2026-09-01' });
     setDay(rt, '2026-09-01');
     await rt.call('syncCalendar');
     await rt.call('sendReminders');
@@ -63,7 +64,7 @@ describe('plan.xlsx across planbook’s saves', () => {
     expect(String(plan.getCell(2, keyCol).value)).not.toBe('');
 
     // a person types a new title: the old runs go with the old text
-    const rt2 = await Runtime.open({ workspace: prep.workspace.dir, today: '2026-09-01' });
+    const rt2 = await Runtime.open({ product: PLANBOOK, workspace: prep.workspace.dir, today: '2026-09-01' });
     sheet(rt2).personEdit('План', 2, titleCol, [['Договор о сотрудничестве']]);
     sheet(rt2).personInsertRows('Ответственные', 3, 1); // inside the merge: it grows
     await rt2.save();

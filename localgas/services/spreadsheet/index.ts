@@ -6,6 +6,7 @@
 // trigger machinery takes the returned onEdit event).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { productOf } from '../../product';
 import type { FakeService, ServiceContext } from '../../service';
 import { UiFake } from '../ui';
 import type { A1 } from './a1';
@@ -40,11 +41,11 @@ import { DATA_VALIDATION_CRITERIA, DataValidationBuilderFake, passes } from './v
 
 export { Wall } from './format';
 
-/** plan.xlsx changed on disk while planbook held unsaved changes to it. */
+/** plan.xlsx changed on disk while the script (product: its name) held unsaved changes to it. */
 export class PlanEditedError extends Error {
-  constructor(path: string) {
+  constructor(path: string, product: string) {
     super(
-      `${path} изменён в другой программе (Excel, LibreOffice) после того, как planbook его прочитал. planbook не стал его перезаписывать — ваши правки на месте, а изменения этого запуска не сохранены. Закройте файл в другой программе (или сохраните его) и выполните действие ещё раз: planbook прочитает файл заново.`,
+      `${path} изменён в другой программе (Excel, LibreOffice) после того, как ${product} его прочитал. ${product} не стал его перезаписывать — ваши правки на месте, а изменения этого запуска не сохранены. Закройте файл в другой программе (или сохраните его) и выполните действие ещё раз: ${product} прочитает файл заново.`,
     );
     this.name = 'PlanEditedError';
   }
@@ -115,6 +116,7 @@ export class SpreadsheetService implements FakeService {
   constructor(private readonly ctx: ServiceContext) {
     this.ui = new UiFake(ctx);
     this.book = new Book();
+    this.book.name = productOf(ctx).name;
     this.book.id = newSpreadsheetId();
     this.book.timeZone = ctx.session.timeZone || 'Europe/Moscow';
     this.book.addSheet('Лист1');
@@ -233,7 +235,8 @@ export class SpreadsheetService implements FakeService {
   checkSave(): void {
     if (!this.book.dirty) return;
     const now = fileStamp(this.ctx.workspace.planPath);
-    if (now !== this.stamp && now !== null) throw new PlanEditedError(this.ctx.workspace.planPath);
+    if (now !== this.stamp && now !== null)
+      throw new PlanEditedError(this.ctx.workspace.planPath, productOf(this.ctx).name);
   }
 
   async save(): Promise<void> {

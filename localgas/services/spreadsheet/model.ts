@@ -1,6 +1,7 @@
 // The in-memory workbook: sheets of rows (arrays, so reading 5,000 x 12 cells is a copy, not a lookup per
 // cell), per-cell formats, protections and developer metadata. No Apps Script API here: the fakes in
 // range.ts/sheet.ts/spreadsheet.ts call these functions, and so does the emulator's "person".
+import { DEFAULT_PRODUCT } from '../../product';
 import { type CellValue, Wall } from './format';
 import { type MergeModel, type RichRun, shiftMerges, withoutText } from './merges';
 
@@ -90,7 +91,7 @@ export const NEW_SHEET_COLS = 26;
 
 export class Book {
   id = '';
-  name = 'planbook';
+  name = DEFAULT_PRODUCT.name;
   timeZone = 'Europe/Moscow';
   locale = 'ru';
   sheets: SheetModel[] = [];

@@ -7,6 +7,7 @@
 // the most similar nearby row, or dropped when its row is gone).
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { productOf } from '../../product';
 import type { ServiceContext } from '../../service';
 import { Wall } from './format';
 import {
@@ -57,14 +58,14 @@ export function newSpreadsheetId(): string {
 }
 
 /** The workbook in plan.xlsx; a file exceljs cannot read is named with what to do, not its zip error. */
-async function readXlsxOf(path: string): Promise<Awaited<ReturnType<typeof readXlsx>>> {
+async function readXlsxOf(path: string, setupCommand: string): Promise<Awaited<ReturnType<typeof readXlsx>>> {
   try {
     return await readXlsx(readFileSync(path));
   } catch {
     throw new Error(
       `Не удалось прочитать таблицу ${path}: файл повреждён или это не таблица Excel (.xlsx). ` +
         'Если вы сохраняли его в LibreOffice или Excel, откройте его там и сохраните снова как «Excel 2007–365 (.xlsx)». ' +
-        'Если он испорчен, верните прежнюю копию файла; или переименуйте его и выполните planbook setup — листы плана будут созданы заново, а импорт плана надо будет повторить.',
+        `Если он испорчен, верните прежнюю копию файла; или переименуйте его и выполните ${setupCommand} — листы плана будут созданы заново, а импорт плана надо будет повторить.`,
     );
   }
 }
@@ -73,7 +74,7 @@ export async function loadBook(ctx: ServiceContext): Promise<Book> {
   const side = ctx.workspace.readState<Sidecar | null>(STATE, null);
   const book = new Book();
   book.id = side?.id ?? newSpreadsheetId();
-  book.name = side?.name ?? 'planbook';
+  book.name = side?.name ?? productOf(ctx).name;
   book.timeZone = side?.timeZone ?? ctx.session.timeZone ?? 'Europe/Moscow';
   book.locale = side?.locale ?? 'ru';
   book.nextSheetId = side?.nextSheetId ?? 1;
@@ -90,7 +91,7 @@ export async function loadBook(ctx: ServiceContext): Promise<Book> {
     return book;
   }
 
-  const loaded = await readXlsxOf(path);
+  const loaded = await readXlsxOf(path, productOf(ctx).setupCommand);
   const unclaimed = new Set(side?.sheets ?? []);
   const sameCount = (side?.sheets.length ?? -1) === loaded.length;
   loaded.forEach((ls, index) => {
