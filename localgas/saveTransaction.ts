@@ -1,5 +1,5 @@
 // Saving a workspace as one unit: every file of a save (plan.xlsx, calendar.ics, outbox/*.eml,
-// reports/*.docx, .planbook/*.json) or none of them. The files are written under temporary names
+// reports/*.docx, <state>/*.json) or none of them. The files are written under temporary names
 // first; then a journal naming every rename (and removal) is written atomically — the commit point —
 // and carried out. A process killed before the journal leaves the old workspace (the temporary files
 // are removed on the next open); killed after it, the next open finishes the renames.

@@ -67,6 +67,6 @@ export interface FakeService {
   beginExecution?(): void;
   /** Called at the end of every execution, killed or not (Apps Script releases locks, closes docs). */
   endExecution?(): void;
-  /** This service's part of `planbook status --json`. */
+  /** This service's part of `Runtime.status()` (a CLI's status --json). */
   status?(): Record<string, unknown>;
 }

@@ -1,5 +1,6 @@
-// A workspace is a folder: plan.xlsx, calendar.ics, outbox/, reports/, and the emulator's own state in
-// its state folder (one JSON file per service; '.localgas' unless the runtime's product names another). A save writes them all as one unit (saveTransaction.ts).
+// A workspace is a folder: plan.xlsx, calendar.ics, outbox/, reports/, and the emulator's own state in its
+// state folder, <state>/ in the fakes' comments (one JSON file per service; '.localgas' unless the runtime's
+// product names another). A save writes them all as one unit (saveTransaction.ts).
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readJson, writeFileAtomic } from './files';

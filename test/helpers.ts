@@ -40,7 +40,7 @@ export async function openRuntime(
 
 /** A service context for testing one fake directly, without the bundle. */
 export function fakeContext(dir = tempDir()): ServiceContext {
-  const ws = new Workspace(dir, PLANBOOK.stateDir);
+  const ws = new Workspace(dir);
   ws.ensure();
   return {
     workspace: ws,

@@ -1,4 +1,4 @@
-// CacheService: per-execution-surviving caches with expiry on the emulator clock (.planbook/cache.json).
+// CacheService: per-execution-surviving caches with expiry on the emulator clock (<state>/cache.json).
 import type { FakeService, ServiceContext } from '../service';
 
 type Entry = { value: string; expires: number };

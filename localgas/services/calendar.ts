@@ -1,5 +1,5 @@
 // The Calendar advanced service (Calendar API v3 as Apps Script exposes it: the global `Calendar`), kept in
-// .planbook/calendar.json and exported to calendar.ics after every run. Semantics the code relies on
+// <state>/calendar.json and exported to calendar.ics after every run. Semantics the code relies on
 // (APPS-SCRIPT-FACTS §2): client-chosen base32hex ids, 409 on a taken id (a deleted event's id too),
 // deletes that only mark an event cancelled (get still returns it; list shows it only with showDeleted),
 // 410 on a second delete, 404 for unknown ids, private extended properties and listing by them (all

@@ -1,4 +1,4 @@
-// DocumentApp: Google Docs kept in .planbook/documents.json, each also saved as a real .docx in reports/
+// DocumentApp: Google Docs kept in <state>/documents.json, each also saved as a real .docx in reports/
 // (docxWriter.ts, in save()). One .docx per doc, named after the doc; a renamed or deleted doc leaves no
 // stale file. The body's objects are in documentBody.ts; a PDF export is pdf.ts's one-page stand-in.
 import { existsSync, readdirSync } from 'node:fs';

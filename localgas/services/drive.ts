@@ -1,4 +1,4 @@
-// DriveApp: folders and files (the report docs), kept in .planbook/drive.json. The Google Docs' content
+// DriveApp: folders and files (the report docs), kept in <state>/drive.json. The Google Docs' content
 // lives in the DocumentApp fake (document.ts), which registers each doc here as a file.
 import { randomBytes } from 'node:crypto';
 import { counted } from '../meter';

@@ -4,7 +4,7 @@
 // Templates (G/html/templates): `<? code ?>` runs code, `<?= expr ?>` prints with contextual escaping,
 // `<?!= expr ?>` prints raw. Scriptlets run once, at evaluate(), with the template's properties in scope.
 // Approximation: real scriptlets also see the script's globals (its functions, the services); here they
-// see only the template's properties and the JavaScript built-ins, so planbook passes everything a
+// see only the template's properties and the JavaScript built-ins, so a script passes everything a
 // template needs as properties. Contextual escaping here: inside a <script> element a value prints as a
 // JavaScript literal (JSON with <, >, & escaped); everywhere else it is HTML-escaped (& < > " ').
 import { existsSync, readFileSync } from 'node:fs';

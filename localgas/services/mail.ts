@@ -2,7 +2,7 @@
 // MailComposer), with the daily recipient quota and the errors of the real service.
 //
 // The record of a sent message exists the moment sendEmail returns (this.mails, saved in
-// .planbook/mail.json after the execution, even a killed one); the .eml is composed in save(), because
+// <state>/mail.json after the execution, even a killed one); the .eml is composed in save(), because
 // MailComposer's build() is asynchronous and the script's call is not.
 import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';

@@ -1,4 +1,4 @@
-// PropertiesService: script, user and document stores, kept in .planbook/properties.json.
+// PropertiesService: script, user and document stores, kept in <state>/properties.json.
 import { type FakeService, type ServiceContext, sharedInstall } from '../service';
 
 type Store = Record<string, string>;

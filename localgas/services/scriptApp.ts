@@ -1,5 +1,5 @@
-// ScriptApp: installable triggers, kept in .planbook/triggers.json. The runtime fires them: time-driven
-// ones on the emulator clock (planbook tick), on-edit ones when the emulator's person edits the sheet.
+// ScriptApp: installable triggers, kept in <state>/triggers.json. The runtime fires them: time-driven
+// ones on the emulator clock (a CLI's tick), on-edit ones when the emulator's person edits the sheet.
 import { zoneOffsetMs } from '../clock';
 import { counted } from '../meter';
 import { type FakeService, type ServiceContext, sharedInstall } from '../service';
@@ -50,7 +50,7 @@ export class ScriptAppFake implements FakeService {
   readonly name = 'scriptApp';
   triggers: TriggerRecord[] = [];
   private nextId = 1;
-  /** The web app deployment's URL (.planbook/webapp.json), or null while the script is not deployed. */
+  /** The web app deployment's URL (<state>/webapp.json), or null while the script is not deployed. */
   webAppUrl: string | null = null;
 
   constructor(private readonly ctx: ServiceContext) {}

@@ -223,7 +223,7 @@ export class SpreadsheetService implements FakeService {
   }
 
   /**
-   * A person saved plan.xlsx since planbook read it (the `ui` server runs for hours): read it again before
+   * A person saved plan.xlsx since the script read it (the `ui` server runs for hours): read it again before
    * the next execution, so their edits are what the script sees and what the next save keeps.
    */
   async refresh(): Promise<void> {

@@ -1,5 +1,5 @@
 // Merged cells, rich text and cell links kept in the sheet model, so that plan.xlsx keeps what a person
-// made of a typed cell across planbook's saves. As in Sheets: a merged range's value lives in its
+// made of a typed cell across the script's saves. As in Sheets: a merged range's value lives in its
 // top-left cell (the others read as ''); it grows and shrinks with rows and columns inserted or deleted
 // inside it and goes when it is down to one cell (a person's sort or column move of part of a merge is
 // refused by Sheets — "You must select all cells in a merged range" — and not modelled here). A cell's

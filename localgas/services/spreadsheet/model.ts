@@ -401,7 +401,7 @@ function compareValues(a: CellValue, b: CellValue): number {
  * with their formats. Empty cells sort last either way. Row developer metadata belongs to the row, not to
  * its cells: it moves only when the sort moves whole rows (every column). A sort of a selection (A:I)
  * moves cells between rows that stay where they are — whether Google moves row metadata even then is
- * not documented, so the fake takes the case planbook must survive anyway.
+ * not documented, so the fake takes the case a script must survive anyway.
  */
 export function sortRows(
   book: Book,

@@ -1,5 +1,5 @@
 // Loading and saving the workbook: plan.xlsx (values and layout, the truth a person may edit in
-// LibreOffice or Excel between runs) plus the sidecar .planbook/spreadsheet.json (ids, developer metadata,
+// LibreOffice or Excel between runs) plus the sidecar <state>/spreadsheet.json (ids, developer metadata,
 // protections, grid sizes).
 //
 // Row metadata after an outside edit: each ROW item is saved with its row number and a short hash of each
