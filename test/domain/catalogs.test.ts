@@ -1,4 +1,4 @@
-// The text catalogs (src/domain/texts/*.json) as data: every entry has both languages, and the two fill
+// The text catalogs (src/domain/texts/*.json, and the CLI's cli/texts.json) as data: every entry has both languages, and the two fill
 // the same placeholders, so a sentence translated without its {name} or {count:…} cannot reach a person.
 // The files are read from the folder, so a catalog added later is checked without touching this test.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -74,6 +74,15 @@ const CATALOGS = readdirSync(DIR)
   .filter((f) => f.endsWith('.json'))
   .map((f) => ({ file: f, data: JSON.parse(readFileSync(new URL(f, DIR), 'utf8')) as unknown }));
 
+/** The CLI's own words, a catalog of the same shape (cli/texts.ts). */
+const CLI = {
+  file: 'cli/texts.json',
+  data: JSON.parse(readFileSync(new URL('../../cli/texts.json', import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  >,
+};
+
 describe('the text catalogs', () => {
   it('are the JSON files beside their modules, each with entries', () => {
     expect(CATALOGS.map((c) => c.file)).toEqual(
@@ -83,8 +92,8 @@ describe('the text catalogs', () => {
   });
 
   it('give every entry a non-empty ru and en with the same placeholders', () => {
-    const found = CATALOGS.flatMap((c) => entries(c.data, c.file));
-    expect(found.length).toBeGreaterThan(300);
+    const found = [...CATALOGS, CLI].flatMap((c) => entries(c.data, c.file));
+    expect(found.length).toBeGreaterThan(380);
     expect(found.flatMap(entryMistakes)).toEqual([]);
   });
 
@@ -115,6 +124,15 @@ describe('the text catalogs', () => {
         for (const id of Object.keys(section as object)) if (!named(id)) unused.push(`${c.file}: ${id}`);
     }
     expect(ID_CATALOGS.every((f) => CATALOGS.some((c) => c.file === f))).toBe(true);
+    expect(unused).toEqual([]);
+  });
+
+  it('hold no CLI text that the CLI does not say: each id of cli/texts.json is named in cli/', () => {
+    const code = sourceFiles(fileURLToPath(new URL('../../cli/', import.meta.url)))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const unused = Object.keys(CLI.data).filter((id) => !code.includes(`'${id}'`));
+    expect(Object.keys(CLI.data).length).toBeGreaterThan(80);
     expect(unused).toEqual([]);
   });
 });
