@@ -189,7 +189,8 @@ describe('setup', () => {
     const app = (ss.globals() as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp })
       .SpreadsheetApp;
     const book = app.getActiveSpreadsheet();
-    // the new spreadsheet's empty Лист1 became the Plan: first tab, active, nothing else left
+    // a new spreadsheet: the Plan is the first tab and active, nothing else is left (its empty Лист1 became
+    // Ответственные, the template the other sheets are copied from)
     expect(book.getSheets().map((s) => s.getName())).toEqual([
       'План',
       'Ответственные',

@@ -5,11 +5,10 @@
 // names its address.
 import { cpSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PLANBOOK } from '../../cli/product';
-import { Runtime } from '../../localgas/runtime';
+import type { Runtime } from '../../localgas/runtime';
 import type { MailFake } from '../../localgas/services/mail';
 import { tempDir } from '../helpers';
-import { seededPlan, setDay, setSetting, sheet } from './edits';
+import { openOn, seededPlan, setSetting, sheet } from './edits';
 
 const DAY = '2026-10-01';
 
@@ -26,17 +25,7 @@ function copy(dir: string): string {
   return to;
 }
 
-async function open(dir: string): Promise<Runtime> {
-  const rt = await Runtime.open({
-    product: PLANBOOK,
-    workspace: dir,
-    today: DAY,
-    autosave: false,
-    exclusive: false,
-  });
-  setDay(rt, DAY, '09:00');
-  return rt;
-}
+const open = (dir: string) => openOn(dir, DAY);
 
 /** Every mail as «to | subject», sorted: what people received. */
 function inbox(rt: Runtime): string[] {

@@ -3,11 +3,10 @@
 // too small today waits for tomorrow and says so.
 import { cpSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PLANBOOK } from '../../cli/product';
-import { Runtime } from '../../localgas/runtime';
+import type { Runtime } from '../../localgas/runtime';
 import type { MailFake } from '../../localgas/services/mail';
 import { tempDir } from '../helpers';
-import { seededPlan, setDay, setSetting, sheet } from './edits';
+import { openOn, seededPlan, setDay, setSetting, sheet } from './edits';
 
 const reportMails = (rt: Runtime) =>
   rt.service<MailFake>('mail').state.mails.filter((m) => /отч[её]т/i.test(m.subject));
@@ -28,17 +27,7 @@ async function prepared(addresses: string[]): Promise<string> {
   return dir;
 }
 
-async function open(dir: string, day = '2026-10-01'): Promise<Runtime> {
-  const rt = await Runtime.open({
-    product: PLANBOOK,
-    workspace: dir,
-    today: day,
-    autosave: false,
-    exclusive: false,
-  });
-  setDay(rt, day, '09:00');
-  return rt;
-}
+const open = (dir: string, day = '2026-10-01') => openOn(dir, day);
 
 describe('the report mail', () => {
   it('killed at every call around the send, the next daily run sends it exactly once', async () => {

@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { fillDemoEmails } from '../../cli/demoData';
 import { SEED_PLAN } from '../../cli/paths';
+import { PLANBOOK } from '../../cli/product';
 import { instantOf } from '../../localgas/clock';
-import type { Runtime } from '../../localgas/runtime';
+import { Runtime } from '../../localgas/runtime';
 import type { CalendarFake } from '../../localgas/services/calendar';
 import type { SpreadsheetService } from '../../localgas/services/spreadsheet';
 import { openRuntime } from '../helpers';
@@ -24,6 +25,22 @@ export function setSetting(rt: Runtime, code: string, value: string): void {
 
 export function setDay(rt: Runtime, day: string, time = '08:00'): void {
   rt.clock.set(instantOf(`${day}T${time}`, 'Europe/Moscow'));
+}
+
+/**
+ * A prepared workspace opened on that day at 09:00, as a run after a kill opens it: nothing saved on
+ * its own, not held exclusively (the test closes it).
+ */
+export async function openOn(dir: string, day: string): Promise<Runtime> {
+  const rt = await Runtime.open({
+    product: PLANBOOK,
+    workspace: dir,
+    today: day,
+    autosave: false,
+    exclusive: false,
+  });
+  setDay(rt, day, '09:00');
+  return rt;
 }
 
 /** The seed imported, e-mails filled in, the school year set; optionally synced once. */
